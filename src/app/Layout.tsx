@@ -1,0 +1,94 @@
+import { useEffect, useRef } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { UpdateBanner } from '../pwa/UpdateBanner';
+import { useOnline } from '../pwa/useOnline';
+import { flushAll } from './flush';
+import { APP_NAME } from './usePageTitle';
+
+const NAV = [
+  { to: '/', label: 'Home', end: true },
+  { to: '/model', label: 'The Change Model', end: false },
+  { to: '/settings', label: 'About and settings', end: false },
+];
+
+export function Layout() {
+  const online = useOnline();
+  const location = useLocation();
+  const first = useRef(true);
+
+  // On every navigation after the first, move focus to the new screen's heading (WCAG 2.4.3).
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const heading = document.querySelector<HTMLElement>('main h1');
+    if (heading) {
+      if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+      heading.focus({ preventScroll: false });
+    }
+  }, [location.pathname]);
+
+  // Save anything typed in the last moment when the page is hidden or closed.
+  useEffect(() => {
+    const onHide = () => void flushAll();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') void flushAll();
+    };
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, []);
+
+  return (
+    <>
+      <a className="nhsuk-skip-link" href="#maincontent">
+        Skip to main content
+      </a>
+      <UpdateBanner />
+      <header className="app-header" role="banner">
+        <div className="nhsuk-width-container app-header__inner">
+          <NavLink to="/" className="app-header__name" end>
+            <svg className="app-header__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+              <circle cx="16" cy="16" r="15" fill="none" stroke="currentColor" strokeWidth="2" />
+              <circle cx="16" cy="16" r="6" fill="currentColor" />
+            </svg>
+            {APP_NAME}
+          </NavLink>
+          {!online && (
+            <span className="app-offline" role="status">
+              Offline: everything still works and saves on this device
+            </span>
+          )}
+        </div>
+        <nav className="app-nav" aria-label="Main">
+          <ul className="nhsuk-width-container app-nav__list">
+            {NAV.map((item) => (
+              <li key={item.to} className="app-nav__item">
+                <NavLink to={item.to} end={item.end} className="app-nav__link">
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <div className="nhsuk-width-container">
+        <main className="nhsuk-main-wrapper app-main" id="maincontent">
+          <Outlet />
+        </main>
+      </div>
+      <footer className="app-footer" role="contentinfo">
+        <div className="nhsuk-width-container">
+          <p className="app-footer__text">
+            Everything you enter stays on this device unless you export it. This tool is not an NHS service; it is built
+            around the NHS Change Model (2013) and its 2018 refresh.
+          </p>
+        </div>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import type { ResponseValue } from '../domain/types';
+import { db, newId, nowIso } from './database';
+import { ValidationError } from './errors';
+import { markChanged, notifySaved } from './settings';
+import type { Response } from './types';
+import { LIMITS } from './validate';
+
+const VALUES: ReadonlySet<unknown> = new Set([1, 2, 3, 4, 5, 'not-yet', 'dont-know', null]);
+
+type ResponseChange = { value: ResponseValue | null } | { note: string } | { confirm: true };
+
+async function upsertResponse(roundId: string, participantId: string, promptId: string, change: ResponseChange) {
+  await db.transaction('rw', [db.rounds, db.responses, db.settings], async () => {
+    const round = await db.rounds.get(roundId);
+    if (!round) throw new ValidationError('round', 'This round no longer exists');
+    if (round.status === 'closed') throw new ValidationError('round', 'This round is closed, so answers are locked. Reopen it to change them.');
+    const prompt = round.prompts.find((p) => p.id === promptId);
+    if (!prompt) throw new ValidationError('prompt', 'This question is not part of the round');
+    const now = nowIso();
+    const existing = await db.responses
+      .where('[roundId+participantId+promptId]')
+      .equals([roundId, participantId, promptId])
+      .first();
+    if (existing) {
+      const patch: Partial<Response> = { carriedForward: false, updatedAt: now };
+      if ('value' in change) patch.value = change.value;
+      if ('note' in change) patch.note = change.note;
+      await db.responses.update(existing.id, patch);
+    } else {
+      const record: Response = {
+        id: newId(),
+        createdAt: now,
+        updatedAt: now,
+        roundId,
+        participantId,
+        promptId,
+        componentId: prompt.componentId,
+        value: 'value' in change ? change.value : null,
+        note: 'note' in change ? change.note : '',
+        carriedForward: false,
+      };
+      await db.responses.add(record);
+    }
+    await markChanged();
+  });
+  notifySaved();
+}
+
+/** Store an answer at once. `null` clears it. */
+export async function recordResponse(roundId: string, participantId: string, promptId: string, value: ResponseValue | null) {
+  if (!VALUES.has(value)) throw new ValidationError('value', 'Choose one of the answers');
+  await upsertResponse(roundId, participantId, promptId, { value });
+}
+
+/** Store an evidence note (called while typing, debounced, and on blur/pagehide). */
+export async function saveNote(roundId: string, participantId: string, promptId: string, note: string) {
+  if (note.length > LIMITS.note) {
+    throw new ValidationError('note', `A note can be up to ${LIMITS.note.toLocaleString('en-GB')} characters. Shorten it or split it across questions.`);
+  }
+  await upsertResponse(roundId, participantId, promptId, { note });
+}
+
+/** Confirm a carried-forward answer unchanged. */
+export async function confirmResponse(roundId: string, participantId: string, promptId: string) {
+  await upsertResponse(roundId, participantId, promptId, { confirm: true });
+}
+
+/** Confirm every carried-forward answer of one participant in a set of prompts. */
+export async function confirmAllCarried(roundId: string, participantId: string, promptIds: string[]) {
+  const wanted = new Set(promptIds);
+  await db.transaction('rw', [db.responses, db.settings], async () => {
+    const rows = await db.responses.where('[roundId+participantId]').equals([roundId, participantId]).toArray();
+    const now = nowIso();
+    for (const row of rows) {
+      if (row.carriedForward && wanted.has(row.promptId)) await db.responses.update(row.id, { carriedForward: false, updatedAt: now });
+    }
+    await markChanged();
+  });
+  notifySaved();
+}
+
+export function responsesOf(roundId: string, participantId: string): Promise<Response[]> {
+  return db.responses.where('[roundId+participantId]').equals([roundId, participantId]).toArray();
+}

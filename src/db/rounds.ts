@@ -1,0 +1,165 @@
+import { COMPONENT_IDS, type ComponentId } from '../model/types';
+import { db, newId, nowIso } from './database';
+import { ValidationError } from './errors';
+import { programmePrompts } from './programmes';
+import { markChanged, notifySaved } from './settings';
+import type { Participant, Response, Role, Round } from './types';
+import { LIMITS, optionalText, requiredDate, requiredText } from './validate';
+
+export interface RoundInput {
+  title: string;
+  date: string;
+  stage?: string;
+  notes?: string;
+  /** Components to cover; shared purpose is always included. Defaults to all eight. */
+  components?: ComponentId[];
+  /** Pre-fill each participant's previous answers, marked as carried forward. */
+  fromPrevious?: boolean;
+}
+
+/** Rounds of a programme, newest first (by date, then by when they were started). */
+export async function roundsNewestFirst(programmeId: string): Promise<Round[]> {
+  const rounds = await db.rounds.where('programmeId').equals(programmeId).toArray();
+  return rounds.sort((x, y) => (y.date === x.date ? y.createdAt.localeCompare(x.createdAt) : y.date.localeCompare(x.date)));
+}
+
+function normaliseComponents(components: ComponentId[] | undefined): ComponentId[] {
+  if (!components || components.length === 0) return [...COMPONENT_IDS];
+  const chosen = new Set<ComponentId>(components);
+  chosen.add('shared-purpose');
+  return COMPONENT_IDS.filter((id) => chosen.has(id));
+}
+
+export function checkRound(input: RoundInput) {
+  return {
+    title: requiredText('title', 'a title for the round', input.title, LIMITS.name),
+    date: requiredDate('date', 'the date of the round', input.date),
+    stage: optionalText('stage', 'the stage', input.stage, LIMITS.shortText),
+    notes: optionalText('notes', 'the notes', input.notes, LIMITS.longText),
+  };
+}
+
+export async function startRound(programmeId: string, input: RoundInput): Promise<Round> {
+  const checked = checkRound(input);
+  const components = normaliseComponents(input.components);
+  let created: Round | undefined;
+  await db.transaction('rw', [db.programmes, db.rounds, db.participants, db.responses, db.settings], async () => {
+    const programme = await db.programmes.get(programmeId);
+    if (!programme) throw new ValidationError('programme', 'This programme no longer exists');
+    const existing = await roundsNewestFirst(programmeId);
+    const previous = existing[0];
+    const now = nowIso();
+    const round: Round = {
+      id: newId(),
+      createdAt: now,
+      updatedAt: now,
+      programmeId,
+      ...checked,
+      isBaseline: existing.length === 0,
+      status: 'open',
+      components,
+      prompts: programmePrompts(programme).filter((p) => components.includes(p.componentId)),
+      ...(input.fromPrevious && previous ? { previousRoundId: previous.id } : {}),
+    };
+    await db.rounds.add(round);
+    if (input.fromPrevious && previous) await carryForward(previous, round, now);
+    await markChanged();
+    created = round;
+  });
+  notifySaved();
+  return created!;
+}
+
+/** Copy the previous round's participants and answers into a new round, marked as carried forward. */
+async function carryForward(previous: Round, round: Round, now: string): Promise<void> {
+  const promptIds = new Set(round.prompts.map((p) => p.id));
+  const oldParticipants = await db.participants.where('roundId').equals(previous.id).toArray();
+  const idMap = new Map<string, string>();
+  const participants: Participant[] = oldParticipants.map((p) => {
+    const id = newId();
+    idMap.set(p.id, id);
+    return { ...p, id, roundId: round.id, createdAt: now, updatedAt: now };
+  });
+  const oldResponses = await db.responses.where('roundId').equals(previous.id).toArray();
+  const responses: Response[] = oldResponses
+    .filter((r) => promptIds.has(r.promptId) && idMap.has(r.participantId) && (r.value !== null || r.note))
+    .map((r) => ({
+      ...r,
+      id: newId(),
+      roundId: round.id,
+      participantId: idMap.get(r.participantId)!,
+      carriedForward: true,
+      createdAt: now,
+      updatedAt: now,
+    }));
+  await db.participants.bulkAdd(participants);
+  await db.responses.bulkAdd(responses);
+}
+
+export async function updateRound(roundId: string, input: Omit<RoundInput, 'fromPrevious'>): Promise<void> {
+  const checked = checkRound(input);
+  await db.transaction('rw', db.rounds, db.settings, async () => {
+    await db.rounds.update(roundId, { ...checked, updatedAt: nowIso() });
+    await markChanged();
+  });
+  notifySaved();
+}
+
+export interface ParticipantInput {
+  label: string;
+  role: Role;
+  anonymous?: boolean;
+  personKey?: string;
+}
+
+export async function addParticipant(roundId: string, input: ParticipantInput): Promise<Participant> {
+  const label = requiredText('label', 'a name or label', input.label, LIMITS.name);
+  let created: Participant | undefined;
+  await db.transaction('rw', db.rounds, db.participants, db.settings, async () => {
+    const round = await db.rounds.get(roundId);
+    if (!round) throw new ValidationError('round', 'This round no longer exists');
+    if (round.status === 'closed') throw new ValidationError('round', 'This round is closed. Reopen it to add people.');
+    const now = nowIso();
+    created = {
+      id: newId(),
+      createdAt: now,
+      updatedAt: now,
+      roundId,
+      programmeId: round.programmeId,
+      label,
+      role: input.role,
+      anonymous: input.anonymous ?? false,
+      personKey: input.personKey ?? newId(),
+    };
+    await db.participants.add(created);
+    await markChanged();
+  });
+  notifySaved();
+  return created!;
+}
+
+export async function setRoundStatus(roundId: string, status: Round['status']): Promise<void> {
+  await db.transaction('rw', db.rounds, db.participants, db.responses, db.settings, async () => {
+    const now = nowIso();
+    if (status === 'closed') {
+      const responses = await db.responses.where('roundId').equals(roundId).toArray();
+      const answered = new Set(responses.filter((r) => r.value !== null).map((r) => r.participantId));
+      await db.rounds.update(roundId, { status, closedAt: now, participantCount: answered.size, updatedAt: now });
+    } else {
+      await db.rounds.update(roundId, { status, updatedAt: now });
+    }
+    await markChanged();
+  });
+  notifySaved();
+}
+
+export async function deleteRound(roundId: string): Promise<void> {
+  await db.transaction('rw', [db.rounds, db.participants, db.responses, db.judgements, db.settings], async () => {
+    await db.responses.where('roundId').equals(roundId).delete();
+    await db.judgements.where('roundId').equals(roundId).delete();
+    await db.participants.where('roundId').equals(roundId).delete();
+    await db.rounds.delete(roundId);
+    await markChanged();
+  });
+  notifySaved();
+}

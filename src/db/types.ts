@@ -1,0 +1,128 @@
+import type { ComponentId, VocabularyId } from '../model/types';
+import type { JudgementValue, ResponseValue } from '../domain/types';
+
+/** Every stored record has a UUID and ISO timestamps, so exports can merge by "newer wins". */
+export interface StoredRecord {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type ProgrammeKind = 'team' | 'personal';
+
+export interface CustomPrompt {
+  id: string;
+  componentId: ComponentId;
+  text: string;
+  help?: string;
+}
+
+export interface Programme extends StoredRecord {
+  name: string;
+  aim: string;
+  organisations: string;
+  vocabulary: VocabularyId;
+  kind: ProgrammeKind;
+  /** The programme's own names for components (issue: programme's own words). */
+  componentLabels: Partial<Record<ComponentId, string>>;
+  /** The programme's prompt set; undefined means the model's default prompts. */
+  prompts?: CustomPrompt[];
+  /** Pair keys (see model/tensions pairKey) of the alignment pairs this programme tracks. */
+  trackedPairs: string[];
+}
+
+export type RoundStatus = 'open' | 'closed';
+
+export interface Round extends StoredRecord {
+  programmeId: string;
+  title: string;
+  /** ISO date yyyy-mm-dd. */
+  date: string;
+  stage: string;
+  notes: string;
+  isBaseline: boolean;
+  status: RoundStatus;
+  /** Components covered in this round (all eight unless a facilitator chose a subset). */
+  components: ComponentId[];
+  /** The prompts (id, component, text) this round was asked, frozen when the round starts. */
+  prompts: CustomPrompt[];
+  /** Set when the round was started from the previous round's answers. */
+  previousRoundId?: string;
+  closedAt?: string;
+  participantCount?: number;
+}
+
+export type Role =
+  | 'executive'
+  | 'manager'
+  | 'clinician'
+  | 'frontline'
+  | 'patient-public'
+  | 'partner'
+  | 'other';
+
+export interface Participant extends StoredRecord {
+  roundId: string;
+  programmeId: string;
+  label: string;
+  role: Role;
+  anonymous: boolean;
+  /** The same person across rounds (used for "start from the previous round"). */
+  personKey: string;
+}
+
+export interface Response extends StoredRecord {
+  roundId: string;
+  participantId: string;
+  promptId: string;
+  componentId: ComponentId;
+  value: ResponseValue | null;
+  note: string;
+  /** Pre-filled from the previous round and not yet confirmed or changed. */
+  carriedForward: boolean;
+}
+
+export interface Judgement extends StoredRecord {
+  roundId: string;
+  participantId: string;
+  /** Canonical pair key, see model/tensions pairKey. */
+  pairKey: string;
+  value: JudgementValue | null;
+  note: string;
+}
+
+export type ActionStatus = 'open' | 'done' | 'dropped';
+
+export interface Action extends StoredRecord {
+  programmeId: string;
+  /** The round in which the action was agreed. */
+  roundId: string;
+  text: string;
+  componentId: ComponentId | null;
+  owner: string;
+  /** ISO date or empty. */
+  dueDate: string;
+  status: ActionStatus;
+  /** Rounds in which this action was reviewed and carried forward. */
+  carriedInto: string[];
+}
+
+export interface ProgrammeEvent extends StoredRecord {
+  programmeId: string;
+  date: string;
+  title: string;
+  note: string;
+}
+
+export interface Lesson extends StoredRecord {
+  programmeId: string;
+  date: string;
+  componentId: ComponentId | null;
+  text: string;
+}
+
+/** Small key-value settings kept on the device (last place, last backup, ...). */
+export interface Setting {
+  key: string;
+  value: unknown;
+}

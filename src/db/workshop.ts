@@ -1,0 +1,151 @@
+import type { JudgementValue } from '../domain/types';
+import type { Table } from 'dexie';
+import type { ComponentId } from '../model/types';
+import { db, newId, nowIso } from './database';
+import { ValidationError } from './errors';
+import { markChanged, notifySaved } from './settings';
+import type { Action, ActionStatus, Judgement, Lesson, ProgrammeEvent } from './types';
+import { LIMITS, optionalDate, optionalText, requiredDate, requiredText } from './validate';
+
+async function write<T>(tables: Table[], body: () => Promise<T>): Promise<T> {
+  const result = await db.transaction('rw', [...tables, db.settings], async () => {
+    const value = await body();
+    await markChanged();
+    return value;
+  });
+  notifySaved();
+  return result;
+}
+
+export async function recordJudgement(
+  roundId: string,
+  participantId: string,
+  pairKey: string,
+  change: { value?: JudgementValue | null; note?: string },
+): Promise<void> {
+  if (change.value !== undefined && change.value !== null && ![0, 1, 2, 3].includes(change.value)) {
+    throw new ValidationError('value', 'Choose one of the answers');
+  }
+  if (change.note !== undefined && change.note.length > LIMITS.note) {
+    throw new ValidationError('note', `A note can be up to ${LIMITS.note} characters`);
+  }
+  await write([db.rounds, db.judgements], async () => {
+    const round = await db.rounds.get(roundId);
+    if (!round) throw new ValidationError('round', 'This round no longer exists');
+    if (round.status === 'closed') throw new ValidationError('round', 'This round is closed, so answers are locked.');
+    const now = nowIso();
+    const existing = await db.judgements.where('[roundId+participantId+pairKey]').equals([roundId, participantId, pairKey]).first();
+    if (existing) {
+      await db.judgements.update(existing.id, { ...change, updatedAt: now });
+    } else {
+      const record: Judgement = {
+        id: newId(),
+        createdAt: now,
+        updatedAt: now,
+        roundId,
+        participantId,
+        pairKey,
+        value: change.value ?? null,
+        note: change.note ?? '',
+      };
+      await db.judgements.add(record);
+    }
+  });
+}
+
+export interface ActionInput {
+  text: string;
+  componentId: ComponentId | null;
+  owner?: string;
+  dueDate?: string;
+}
+
+function checkAction(input: ActionInput) {
+  return {
+    text: requiredText('text', 'what the action is', input.text, LIMITS.longText),
+    componentId: input.componentId,
+    owner: optionalText('owner', 'the owner', input.owner, LIMITS.name),
+    dueDate: optionalDate('dueDate', 'the due date', input.dueDate),
+  };
+}
+
+export async function addAction(programmeId: string, roundId: string, input: ActionInput): Promise<Action> {
+  const checked = checkAction(input);
+  const now = nowIso();
+  const action: Action = { id: newId(), createdAt: now, updatedAt: now, programmeId, roundId, ...checked, status: 'open', carriedInto: [] };
+  await write([db.actions], () => db.actions.add(action));
+  return action;
+}
+
+export async function updateAction(id: string, input: ActionInput): Promise<void> {
+  const checked = checkAction(input);
+  await write([db.actions], () => db.actions.update(id, { ...checked, updatedAt: nowIso() }));
+}
+
+export async function setActionStatus(id: string, status: ActionStatus, carriedIntoRoundId?: string): Promise<void> {
+  await write([db.actions], async () => {
+    const action = await db.actions.get(id);
+    if (!action) return;
+    const carriedInto =
+      carriedIntoRoundId && !action.carriedInto.includes(carriedIntoRoundId) ? [...action.carriedInto, carriedIntoRoundId] : action.carriedInto;
+    await db.actions.update(id, { status, carriedInto, updatedAt: nowIso() });
+  });
+}
+
+export async function deleteAction(id: string): Promise<void> {
+  await write([db.actions], () => db.actions.delete(id));
+}
+
+export interface EventInput {
+  date: string;
+  title: string;
+  note?: string;
+}
+
+export async function saveEvent(programmeId: string, input: EventInput, id?: string): Promise<ProgrammeEvent> {
+  const checked = {
+    date: requiredDate('date', 'the date', input.date),
+    title: requiredText('title', 'a title', input.title, LIMITS.name),
+    note: optionalText('note', 'the note', input.note, LIMITS.longText),
+  };
+  const now = nowIso();
+  return write([db.events], async () => {
+    const existing = id ? await db.events.get(id) : undefined;
+    const record: ProgrammeEvent = existing
+      ? { ...existing, ...checked, updatedAt: now }
+      : { id: newId(), createdAt: now, updatedAt: now, programmeId, ...checked };
+    await db.events.put(record);
+    return record;
+  });
+}
+
+export async function deleteEvent(id: string): Promise<void> {
+  await write([db.events], () => db.events.delete(id));
+}
+
+export interface LessonInput {
+  date: string;
+  componentId: ComponentId | null;
+  text: string;
+}
+
+export async function saveLesson(programmeId: string, input: LessonInput, id?: string): Promise<Lesson> {
+  const checked = {
+    date: requiredDate('date', 'the date', input.date),
+    componentId: input.componentId,
+    text: requiredText('text', 'the lesson', input.text, LIMITS.longText),
+  };
+  const now = nowIso();
+  return write([db.lessons], async () => {
+    const existing = id ? await db.lessons.get(id) : undefined;
+    const record: Lesson = existing
+      ? { ...existing, ...checked, updatedAt: now }
+      : { id: newId(), createdAt: now, updatedAt: now, programmeId, ...checked };
+    await db.lessons.put(record);
+    return record;
+  });
+}
+
+export async function deleteLesson(id: string): Promise<void> {
+  await write([db.lessons], () => db.lessons.delete(id));
+}

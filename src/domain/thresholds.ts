@@ -1,0 +1,48 @@
+/**
+ * Default thresholds and scale constants for the measures (PRODUCT.md, "Measures").
+ * Kept in one place so that they can be reviewed, tested and, later, configured.
+ * Every threshold compares the UNROUNDED value: rounding is for display only.
+ */
+
+/** Lowest level on the 5-step scale ("not in place"); scores 0. */
+export const LEVEL_MIN = 1;
+
+/** Highest level on the 5-step scale ("embedded"); scores 100. */
+export const LEVEL_MAX = 5;
+
+/** Top of the score scale: a level maps to (level − 1) / 4 × SCORE_MAX. */
+export const SCORE_MAX = 100;
+
+/** Divergence (max − min of participants' scores, 0–100) is flagged at this many points or more. */
+export const DIVERGENCE_FLAG = 40;
+
+/** Divergence needs at least this many participants with a score for a component. */
+export const DIVERGENCE_MIN_PARTICIPANTS = 2;
+
+/**
+ * A component is a blind spot when its attention (share 0–1 of participant × prompt
+ * pairs answered with a level or "not yet") is strictly BELOW this value, or when it has
+ * no coverage at all. Exactly 0.5 is not a blind spot.
+ */
+export const ATTENTION_BLIND_SPOT = 0.5;
+
+/** Reported friction for a pair (mean of judgements on the 0–3 scale) is flagged at this value or more. */
+export const FRICTION_FLAG = 2.0;
+
+/**
+ * A single judgement at or above this value counts as that participant reporting friction
+ * ("some friction" = 2, "pulling apart" = 3).
+ */
+export const FRICTION_REPORTED_VALUE = 2;
+
+/** Imbalance |coverage(A) − coverage(B)| is flagged at this many points or more, on tracked pairs only. */
+export const IMBALANCE_FLAG = 30;
+
+/**
+ * Falling back (the evaporation effect): coverage is flagged when it is this many points
+ * or more below the best coverage in any EARLIER round (needs at least one earlier value).
+ */
+export const FALLING_BACK_DROP = 15;
+
+/** How many of the least-covered components a summary names by default. */
+export const LOWEST_COMPONENTS_DEFAULT = 2;

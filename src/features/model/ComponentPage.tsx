@@ -1,0 +1,121 @@
+import { Link, useParams } from 'react-router';
+import { NotFound } from '../../app/NotFound';
+import { usePageTitle } from '../../app/usePageTitle';
+import { COMPONENTS } from '../../model/components';
+import { ANSWER_SCALE, componentLabel, DONT_KNOW, NOT_YET } from '../../model/vocabulary';
+import { COMPONENT_IDS, type ComponentId } from '../../model/types';
+import { useVocabularyParam, vocabularySuffix } from './useVocabularyParam';
+import { VocabularySwitch } from './VocabularySwitch';
+
+function isComponentId(value: string | undefined): value is ComponentId {
+  return (COMPONENT_IDS as readonly string[]).includes(value ?? '');
+}
+
+export function ComponentPage() {
+  const { componentId } = useParams();
+  const [vocabulary, setVocabulary] = useVocabularyParam();
+  const component = isComponentId(componentId) ? COMPONENTS.find((c) => c.id === componentId) : undefined;
+  usePageTitle(component ? componentLabel(component.id, vocabulary) : 'Page not found');
+  if (!component) return <NotFound />;
+
+  const suffix = vocabularySuffix(vocabulary);
+  const index = COMPONENTS.indexOf(component);
+  const next = COMPONENTS[(index + 1) % COMPONENTS.length]!;
+  const previous = COMPONENTS[(index - 1 + COMPONENTS.length) % COMPONENTS.length]!;
+  const other: typeof vocabulary = vocabulary === '2013' ? '2018' : '2013';
+  const otherLabel = componentLabel(component.id, other);
+
+  return (
+    <>
+      <Link to={`/model${suffix}`} className="nhsuk-back-link">
+        The Change Model
+      </Link>
+      <span className="nhsuk-caption-l">{component.id === 'shared-purpose' ? 'The centre of the model' : 'A component of the model'}</span>
+      <h1>{componentLabel(component.id, vocabulary)}</h1>
+      {otherLabel !== componentLabel(component.id, vocabulary) && (
+        <p className="nhsuk-body-s app-muted">
+          Called “{otherLabel}” in the {other} version of the model.
+        </p>
+      )}
+      <p className="nhsuk-lede-text">{component.gloss}</p>
+      <VocabularySwitch value={vocabulary} onChange={setVocabulary} />
+
+      <div className="app-two-col">
+        <section aria-labelledby="about-heading">
+          <h2 id="about-heading" className="nhsuk-heading-m">
+            What this is about
+          </h2>
+          <ul>
+            {component.summary.map((bullet) => (
+              <li key={bullet}>{bullet}</li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="questions-heading" className="app-questions">
+          <h2 id="questions-heading" className="nhsuk-heading-m">
+            Questions to ask yourselves
+          </h2>
+          <ul className="nhsuk-list">
+            {component.questions.map((q) => (
+              <li key={q} className="app-question">
+                {q}
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+
+      <section aria-labelledby="prompts-heading">
+        <h2 id="prompts-heading" className="nhsuk-heading-m">
+          Statements to rate
+        </h2>
+        <p>
+          In a review round, each person says how far each statement is true for your programme, and notes the evidence:
+          a local example, a document, a conversation.
+        </p>
+        <ol className="app-prompt-list">
+          {component.prompts.map((prompt) => (
+            <li key={prompt.id} className="app-prompt-list__item">
+              <p className="app-prompt-list__text">{prompt.text}</p>
+              {prompt.help && <p className="nhsuk-body-s app-muted">{prompt.help}</p>}
+            </li>
+          ))}
+        </ol>
+        <details className="nhsuk-details">
+          <summary className="nhsuk-details__summary">
+            <span className="nhsuk-details__summary-text">How answers work</span>
+          </summary>
+          <div className="nhsuk-details__text">
+            <dl className="app-scale-list">
+              {ANSWER_SCALE.map((step) => (
+                <div key={step.value}>
+                  <dt>
+                    {step.value}. {step.label}
+                  </dt>
+                  <dd>{step.description}</dd>
+                </div>
+              ))}
+              <div>
+                <dt>{NOT_YET.label}</dt>
+                <dd>{NOT_YET.description}</dd>
+              </div>
+              <div>
+                <dt>{DONT_KNOW.label}</dt>
+                <dd>{DONT_KNOW.description}</dd>
+              </div>
+            </dl>
+          </div>
+        </details>
+      </section>
+
+      <nav className="app-pager" aria-label="Other components">
+        <Link to={`/model/${previous.id}${suffix}`} className="app-pager__link" rel="prev">
+          <span className="app-pager__hint">Previous</span> {componentLabel(previous.id, vocabulary)}
+        </Link>
+        <Link to={`/model/${next.id}${suffix}`} className="app-pager__link app-pager__link--next" rel="next">
+          <span className="app-pager__hint">Next</span> {componentLabel(next.id, vocabulary)}
+        </Link>
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { StorageBlocked } from './app/StorageBlocked';
+import { db } from './db/database';
+import { describeStorageError } from './db/errors';
+import { startPersistenceOnFirstSave } from './pwa/storage';
+import './styles/main.scss';
+
+const root = createRoot(document.getElementById('root')!);
+
+async function start() {
+  try {
+    if (typeof indexedDB === 'undefined') throw Object.assign(new Error('IndexedDB is missing'), { name: 'MissingAPIError' });
+    await db.open();
+  } catch (error) {
+    root.render(
+      <StrictMode>
+        <StorageBlocked message={describeStorageError(error)} />
+      </StrictMode>,
+    );
+    return;
+  }
+  startPersistenceOnFirstSave();
+  root.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+void start();

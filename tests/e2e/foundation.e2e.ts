@@ -1,0 +1,96 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, launch, newContext, waitForServiceWorker } from './browser';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('foundation', () => {
+  it('renders the home and Change Model screens, and a component screen through the wheel', async () => {
+    const { page, context, foreignRequests } = await newContext(browser);
+    await page.goto('/');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Change Model');
+    await page.getByRole('link', { name: 'The Change Model' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'The Change Model' }).waitFor();
+    const segments = page.locator('svg.app-wheel a');
+    expect(await segments.count()).toBe(8);
+    await page.getByRole('link', { name: /Our shared purpose, at the centre/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Our shared purpose' }).waitFor();
+    expect(await page.locator('.app-prompt-list__item').count()).toBeGreaterThanOrEqual(5);
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('switches to the 2018 names', async () => {
+    const { page, context } = await newContext(browser);
+    await page.goto('/model');
+    await page.getByLabel('Refreshed names (2018)').check();
+    await page.getByRole('link', { name: /^Leadership by all/ }).first().waitFor();
+    expect(page.url()).toContain('labels=2018');
+    await context.close();
+  });
+
+  it('is controlled by the service worker after the first visit and works offline, deep links included', async () => {
+    const { page, context, foreignRequests } = await newContext(browser);
+    await page.goto('/');
+    await waitForServiceWorker(page);
+    expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Offline' }).count()).toBe(1);
+
+    await page.goto('/model/transparent-measurement');
+    await page.getByRole('heading', { level: 1, name: 'Transparent measurement' }).waitFor();
+    expect(await page.locator('.app-prompt-list__item').count()).toBeGreaterThanOrEqual(5);
+
+    await page.goto('/settings');
+    await page.getByRole('heading', { level: 1, name: 'About and settings' }).waitFor();
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('serves a web manifest with the icons an install needs', async () => {
+    const { page, context } = await newContext(browser);
+    await page.goto('/');
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    expect(href).toBeTruthy();
+    const manifest = await page.evaluate(async (url) => (await fetch(url!)).json(), href);
+    expect(manifest.display).toBe('standalone');
+    expect(manifest.start_url).toBe('/');
+    const sizes = manifest.icons.map((i: { sizes: string; purpose: string }) => `${i.sizes}:${i.purpose}`);
+    expect(sizes).toEqual(expect.arrayContaining(['192x192:any', '512x512:any', '512x512:maskable']));
+    for (const icon of manifest.icons) {
+      const response = await page.request.get(icon.src);
+      expect(response.status(), icon.src).toBe(200);
+      expect(response.headers()['content-type']).toBe('image/png');
+    }
+    await context.close();
+  });
+
+  it('shows the app version and storage in settings', async () => {
+    const { page, context } = await newContext(browser);
+    await page.goto('/settings');
+    await expect.poll(() => page.getByTestId('app-version').textContent()).toMatch(/^\d+\.\d+\.\d+$/);
+    await expect.poll(() => page.getByTestId('storage-used').textContent()).toMatch(/bytes|KB|MB|GB/);
+    await context.close();
+  });
+
+  it('has no axe violations on the foundation screens', async () => {
+    const { page, context } = await newContext(browser);
+    for (const path of ['/', '/model', '/model/shared-purpose', '/model/system-drivers', '/settings', '/nowhere']) {
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await expectNoAxeViolations(page, path);
+    }
+    await context.close();
+  });
+});
