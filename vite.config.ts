@@ -27,7 +27,6 @@ export default defineConfig({
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['favicon.svg', 'apple-touch-icon.png', 'assets/images/*.svg'],
       manifest: {
         id: '/',
         name: 'Change Model self-assessment',
