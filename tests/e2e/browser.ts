@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
 
-export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4180';
+/** The local server global-setup started for this run. */
+export const BASE_URL = inject('baseUrl');
 
 export function chromePath(): string {
   const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];

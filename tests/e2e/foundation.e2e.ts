@@ -31,7 +31,9 @@ describe('foundation', () => {
   it('switches to the 2018 names', async () => {
     const { page, context } = await newContext(browser);
     await page.goto('/model');
-    await page.getByLabel('Refreshed names (2018)').check();
+    // The choice lives in the address; react-router applies it in a transition, so click and then wait.
+    await page.getByLabel('Refreshed names (2018)').click();
+    await expect.poll(() => page.getByLabel('Refreshed names (2018)').isChecked()).toBe(true);
     await page.getByRole('link', { name: /^Leadership by all/ }).first().waitFor();
     expect(page.url()).toContain('labels=2018');
     await context.close();
