@@ -3,3 +3,4 @@ export * from './types';
 export * from './components';
 export * from './tensions';
 export * from './vocabulary';
+export * from './words';
