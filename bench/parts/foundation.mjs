@@ -1,0 +1,103 @@
+// Foundation figures: bytes the first screen loads, the whole precache, and cold-load /
+// offline-reload times to the first meaningful render (the page's <h1> in <main>).
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const RUNS = 7;
+
+function gzipBytes(distDir, urlPath) {
+  const file = join(distDir, decodeURIComponent(urlPath.replace(/^\//, '').split('?')[0]));
+  if (!existsSync(file)) throw new Error(`Not in the build: ${urlPath}`);
+  return gzipSync(readFileSync(file), { level: 9 }).length;
+}
+
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/** Record when the first <main> <h1> with text appears, relative to navigation start. */
+function firstRenderProbe() {
+  const check = () => {
+    const h1 = document.querySelector('main h1');
+    if (h1 && h1.textContent && h1.textContent.trim() && window.__firstRender === undefined) {
+      window.__firstRender = performance.now();
+      return true;
+    }
+    return false;
+  };
+  new MutationObserver((_, observer) => {
+    if (check()) observer.disconnect();
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+async function firstRender(page) {
+  await page.waitForFunction(() => window.__firstRender !== undefined, null, { timeout: 30_000 });
+  return page.evaluate(() => window.__firstRender);
+}
+
+export default async function foundation({ baseUrl, browser, distDir }) {
+  // First screen: every script and stylesheet a fresh visit to / loads.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const loaded = new Set();
+  page.on('request', (r) => {
+    if (['script', 'stylesheet'].includes(r.resourceType()) && r.url().startsWith(baseUrl)) loaded.add(new URL(r.url()).pathname);
+  });
+  await page.goto(baseUrl + '/');
+  await page.waitForSelector('main h1');
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  let js = 0;
+  let css = 0;
+  for (const path of loaded) {
+    if (path.endsWith('.js')) js += gzipBytes(distDir, path);
+    else if (path.endsWith('.css')) css += gzipBytes(distDir, path);
+  }
+
+  // Precache: every entry in the generated service worker's manifest.
+  const sw = readFileSync(join(distDir, 'sw.js'), 'utf8');
+  const entries = new Set([...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]));
+  let precache = 0;
+  for (const url of entries) precache += gzipBytes(distDir, '/' + url);
+
+  // Cold loads: a fresh profile each time (no cache, no service worker).
+  const cold = [];
+  for (let i = 0; i < RUNS; i++) {
+    const c = await browser.newContext();
+    await c.addInitScript(firstRenderProbe);
+    const p = await c.newPage();
+    await p.goto(baseUrl + '/');
+    cold.push(await firstRender(p));
+    await c.close();
+  }
+
+  // Offline reloads: once the service worker controls the page, reload with the network off.
+  const offline = [];
+  const c = await browser.newContext();
+  await c.addInitScript(firstRenderProbe);
+  const p = await c.newPage();
+  await p.goto(baseUrl + '/');
+  await p.evaluate(() => navigator.serviceWorker.ready);
+  await p.reload();
+  await p.waitForFunction(() => !!navigator.serviceWorker.controller);
+  await c.setOffline(true);
+  for (let i = 0; i < RUNS; i++) {
+    await p.reload();
+    offline.push(await firstRender(p));
+  }
+  await c.close();
+
+  return {
+    firstScreenJsGzipBytes: js,
+    firstScreenCssGzipBytes: css,
+    firstScreenFiles: loaded.size,
+    precacheEntries: entries.size,
+    precacheGzipBytes: precache,
+    coldLoadMedianMs: Math.round(median(cold)),
+    offlineReloadMedianMs: Math.round(median(offline)),
+    runs: RUNS,
+  };
+}
