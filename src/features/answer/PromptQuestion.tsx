@@ -1,0 +1,160 @@
+import { useCallback, useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { confirmResponse, recordResponse, saveNote } from '../../db/responses';
+import type { CustomPrompt, Response } from '../../db/types';
+import type { ResponseValue } from '../../domain/types';
+import { ANSWER_SCALE, DONT_KNOW, NOT_YET } from '../../model/vocabulary';
+import type { TrackSave } from './useSaveStatus';
+import { useNoteDraft } from './useNoteDraft';
+
+interface PromptQuestionProps {
+  roundId: string;
+  participantId: string;
+  prompt: CustomPrompt;
+  /** 1-based position within the component, for "Statement 2 of 5". */
+  position: number;
+  count: number;
+  stored: Response | undefined;
+  readOnly: boolean;
+  track: TrackSave;
+  onPending: () => void;
+}
+
+/** Keys that pick an answer while focus is in the radio group (documented in the screen's hint). */
+const KEY_VALUES: Record<string, ResponseValue> = { '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, n: 'not-yet', N: 'not-yet', d: 'dont-know', D: 'dont-know' };
+
+function encode(value: ResponseValue): string {
+  return String(value);
+}
+
+/**
+ * One statement: the five steps, "not yet at this stage" and "don't know" as one radio group,
+ * then an evidence note. Every choice is stored at once; the note is saved while typing.
+ */
+export function PromptQuestion({ roundId, participantId, prompt, position, count, stored, readOnly, track, onPending }: PromptQuestionProps) {
+  const uid = useId();
+  const name = `answer-${uid}`;
+  const storedValue = stored?.value ?? null;
+  // What was just chosen, shown until the stored answer catches up (keeps arrow keys smooth).
+  const [chosen, setChosen] = useState<ResponseValue | null | undefined>(undefined);
+  const shown = chosen === undefined ? storedValue : chosen;
+
+  useEffect(() => {
+    if (chosen !== undefined && chosen === storedValue) setChosen(undefined);
+  }, [chosen, storedValue]);
+
+  const choose = (value: ResponseValue) => {
+    if (readOnly) return;
+    setChosen(value);
+    void track(() => recordResponse(roundId, participantId, prompt.id, value)).then((ok) => {
+      if (!ok) setChosen(undefined);
+    });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const value = KEY_VALUES[event.key];
+    if (value === undefined) return;
+    event.preventDefault();
+    choose(value);
+    const input = document.getElementById(`${uid}-${encode(value)}`);
+    input?.focus();
+  };
+
+  const saveDraft = useCallback((note: string) => track(() => saveNote(roundId, participantId, prompt.id, note)), [track, roundId, participantId, prompt.id]);
+  const note = useNoteDraft(stored?.note ?? '', saveDraft, onPending);
+
+  const carried = stored?.carriedForward === true;
+  const legendId = `${uid}-legend`;
+  const helpId = `${uid}-help`;
+  const carriedId = `${uid}-carried`;
+  const noteId = `${uid}-note`;
+  const describedBy = [prompt.help ? helpId : '', carried ? carriedId : ''].filter(Boolean).join(' ') || undefined;
+
+  const radio = (value: ResponseValue, label: string, key: string) => {
+    const id = `${uid}-${encode(value)}`;
+    return (
+      <div className="nhsuk-radios__item" key={id}>
+        <input
+          className="nhsuk-radios__input"
+          id={id}
+          name={name}
+          type="radio"
+          value={encode(value)}
+          checked={shown === value}
+          disabled={readOnly}
+          onChange={() => choose(value)}
+        />
+        <label className="nhsuk-label nhsuk-radios__label" htmlFor={id}>
+          <span className="app-key" aria-hidden="true">
+            {key}
+          </span>
+          {label}
+        </label>
+      </div>
+    );
+  };
+
+  return (
+    <div className={`app-prompt${shown !== null ? ' app-prompt--answered' : ''}`} data-prompt={prompt.id}>
+      <div className="nhsuk-form-group">
+        <fieldset className="nhsuk-fieldset" aria-describedby={describedBy}>
+          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s" id={legendId}>
+            <span className="app-prompt__position">
+              Statement {position} of {count}
+            </span>
+            <span className="app-prompt__text">{prompt.text}</span>
+          </legend>
+          {prompt.help && (
+            <div className="nhsuk-hint" id={helpId}>
+              {prompt.help}
+            </div>
+          )}
+          {carried && (
+            <div className="app-carried" id={carriedId}>
+              <strong className="nhsuk-tag nhsuk-tag--yellow">Carried forward - confirm or change</strong>
+              <span className="app-visually-hidden">: this answer comes from the previous round.</span>
+            </div>
+          )}
+          <div className="nhsuk-radios app-scale" onKeyDown={onKeyDown}>
+            <div className="app-scale__steps">
+              {ANSWER_SCALE.map((step) => radio(step.value, step.label, String(step.value)))}
+            </div>
+            <div className="app-scale__others">
+              {radio(NOT_YET.value, NOT_YET.label, 'N')}
+              {radio(DONT_KNOW.value, DONT_KNOW.label, 'D')}
+            </div>
+          </div>
+        </fieldset>
+      </div>
+      {carried && !readOnly && (
+        <p>
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--secondary app-button--compact"
+            onClick={() => void track(() => confirmResponse(roundId, participantId, prompt.id))}
+          >
+            Confirm<span className="app-visually-hidden"> the carried-forward answer to statement {position}</span> unchanged
+          </button>
+        </p>
+      )}
+      <div className="nhsuk-form-group app-note">
+        <label className="nhsuk-label nhsuk-label--s" htmlFor={noteId}>
+          Evidence note<span className="app-visually-hidden"> for statement {position}</span> (optional)
+        </label>
+        <div className="nhsuk-hint" id={`${noteId}-hint`}>
+          What makes you say so? A local example, a document, a conversation.
+        </div>
+        <textarea
+          className="nhsuk-textarea"
+          id={noteId}
+          rows={2}
+          aria-describedby={`${noteId}-hint`}
+          value={note.value}
+          readOnly={readOnly}
+          onChange={(event) => note.change(event.target.value)}
+          onBlur={() => void note.flush()}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { registerFlush } from '../../app/flush';
+
+/** How long after the last key press a note is saved. The brief allows at most 500 ms. */
+export const NOTE_SAVE_DELAY_MS = 300;
+
+/**
+ * A note being typed: shows the person's draft while it is ahead of what is stored, saves it
+ * NOTE_SAVE_DELAY_MS after the last key press, and saves at once on blur, page hide, an update
+ * reload (registerFlush) or when the screen goes away. Once the stored note has caught up, the
+ * stored value shows again, so a change made in another tab appears here.
+ */
+export function useNoteDraft(stored: string, save: (note: string) => Promise<unknown>, onPending?: () => void) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const pending = useRef<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const storedRef = useRef(stored);
+  const saveRef = useRef(save);
+
+  useEffect(() => {
+    storedRef.current = stored;
+    saveRef.current = save;
+  });
+
+  const flush = useCallback(async () => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    const value = pending.current;
+    if (value === null) return;
+    pending.current = null;
+    await saveRef.current(value);
+    setDraft((d) => (pending.current === null && d === storedRef.current ? null : d));
+  }, []);
+
+  useEffect(() => {
+    const unregister = registerFlush(flush);
+    return () => {
+      unregister();
+      // Leaving the screen (e.g. "next component") within the delay still saves the note.
+      void flush();
+    };
+  }, [flush]);
+
+  // Drop the draft once the stored note has caught up and nothing is waiting to be saved.
+  useEffect(() => {
+    if (draft !== null && pending.current === null && draft === stored) setDraft(null);
+  }, [draft, stored]);
+
+  const change = useCallback(
+    (value: string) => {
+      setDraft(value);
+      pending.current = value;
+      onPending?.();
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flush(), NOTE_SAVE_DELAY_MS);
+    },
+    [flush, onPending],
+  );
+
+  return { value: draft ?? stored, change, flush };
+}

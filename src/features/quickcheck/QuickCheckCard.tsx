@@ -1,0 +1,84 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { describeStorageError } from '../../db/errors';
+import { findUnfinishedQuickCheck, startQuickCheck } from '../../db/quickcheck';
+import { db } from '../../db/database';
+
+function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+}
+
+/**
+ * Home-page card: one action creates (or reuses) the personal programme, starts a round and
+ * opens the wheel. If an unfinished quick check exists, it offers to continue that instead.
+ */
+export function QuickCheckCard() {
+  const navigate = useNavigate();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const unfinished = useLiveQuery(async () => {
+    const found = await findUnfinishedQuickCheck();
+    if (!found) return null;
+    const answered = found.participant
+      ? (await db.responses.where('[roundId+participantId]').equals([found.round.id, found.participant.id]).toArray()).filter(
+          (r) => r.value !== null,
+        ).length
+      : 0;
+    return { round: found.round, answered, total: found.round.prompts.length };
+  }, []);
+
+  const go = async (mode: 'continue' | 'new') => {
+    setBusy(true);
+    setError('');
+    try {
+      const place = await startQuickCheck(mode);
+      await navigate(`/programmes/${place.programmeId}/rounds/${place.roundId}`);
+    } catch (err) {
+      setError(describeStorageError(err));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="nhsuk-card app-quickcheck-card">
+      <div className="nhsuk-card__content">
+        <h2 className="nhsuk-card__heading nhsuk-heading-m">Quick check on my own</h2>
+        <p className="nhsuk-card__description">
+          Ten minutes or less, on your own: have you thought about all eight components? No set-up needed.
+        </p>
+        {unfinished ? (
+          <>
+            <p className="nhsuk-body-s app-muted">
+              You have a quick check from {formatDate(unfinished.round.date)} with {unfinished.answered} of {unfinished.total}{' '}
+              statements answered.
+            </p>
+            <div className="app-button-row">
+              <button type="button" className="nhsuk-button app-button--compact" disabled={busy} onClick={() => void go('continue')}>
+                Continue my quick check
+              </button>
+              <button
+                type="button"
+                className="nhsuk-button nhsuk-button--secondary app-button--compact"
+                disabled={busy}
+                onClick={() => void go('new')}
+              >
+                Start a new one
+              </button>
+            </div>
+          </>
+        ) : (
+          <button type="button" className="nhsuk-button app-button--compact" disabled={busy || unfinished === undefined} onClick={() => void go('new')}>
+            Start a quick check
+          </button>
+        )}
+        {error && (
+          <p className="nhsuk-error-message" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}
