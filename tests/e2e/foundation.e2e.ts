@@ -95,4 +95,19 @@ describe('foundation', () => {
     }
     await context.close();
   });
+  it('explains, instead of showing a blank page, when the browser blocks storage', async () => {
+    const { page, context } = await newContext(browser);
+    // What private modes and blocked site data look like to the app: opening IndexedDB fails.
+    await context.addInitScript(() => {
+      IDBFactory.prototype.open = function () {
+        throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+      };
+    });
+    await page.goto('/');
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('not letting the app store data');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('This app cannot store your answers here');
+    await expectNoAxeViolations(page, 'storage blocked');
+    await context.close();
+  });
 });
