@@ -1,4 +1,5 @@
 import type { ComponentId, VocabularyId } from '../model/types';
+import type { ScaleMapping } from '../model/promptSets';
 import type { JudgementValue, ResponseValue } from '../domain/types';
 
 /** Every stored record has a UUID and ISO timestamps, so exports can merge by "newer wins". */
@@ -29,6 +30,8 @@ export interface Programme extends StoredRecord {
   prompts?: CustomPrompt[];
   /** Pair keys (see model/tensions pairKey) of the alignment pairs this programme tracks. */
   trackedPairs: string[];
+  /** How the programme's own diagnostic scale maps onto the five steps (set when a prompt set is imported). */
+  scaleMapping?: ScaleMapping;
 }
 
 export type RoundStatus = 'open' | 'closed';
