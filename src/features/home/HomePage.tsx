@@ -1,24 +1,57 @@
 import { Link } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
+import { QuickCheckCard } from '../quickcheck/QuickCheckCard';
+import { NotificationBanner, useFlash } from '../../ui/NotificationBanner';
+import { ProgrammeList } from './ProgrammeList';
+
+interface Flash {
+  deletedProgramme: string;
+  deletedContents: string;
+}
 
 export function HomePage() {
   usePageTitle('');
+  const flash = useFlash<Flash>();
   return (
     <>
+      {flash.deletedProgramme && (
+        <NotificationBanner>
+          <p className="nhsuk-notification-banner__heading">
+            “{flash.deletedProgramme}” was deleted{flash.deletedContents ? `, with ${flash.deletedContents}` : ''}.
+          </p>
+        </NotificationBanner>
+      )}
       <h1>Check your change against the NHS Change Model</h1>
       <p className="nhsuk-lede-text">
-        Work through the eight components of the model with your team, round after round, and see which ones have
-        your attention and where they pull against each other. Everything stays on this device and works without a
-        connection.
+        Look at a change through the eight components of the model, alone or as a team, and see which ones have your
+        attention and where they pull against each other. Everything stays on this device and works without a connection.
       </p>
+
+      <QuickCheckCard />
+
+      <h2 className="nhsuk-heading-l">Your programmes</h2>
+      <ProgrammeList />
       <div className="app-card-grid">
         <div className="nhsuk-card nhsuk-card--clickable">
           <div className="nhsuk-card__content">
-            <h2 className="nhsuk-card__heading nhsuk-heading-m">
+            <h3 className="nhsuk-card__heading nhsuk-heading-m">
+              <Link className="nhsuk-card__link" to="/programmes/new">
+                Set up a programme for your team
+              </Link>
+            </h3>
+            <p className="nhsuk-card__description">
+              For a steering group or project team that reviews the change together, round after round, with each person’s
+              view kept.
+            </p>
+          </div>
+        </div>
+        <div className="nhsuk-card nhsuk-card--clickable">
+          <div className="nhsuk-card__content">
+            <h3 className="nhsuk-card__heading nhsuk-heading-m">
               <Link className="nhsuk-card__link" to="/model">
                 Explore the model
               </Link>
-            </h2>
+            </h3>
             <p className="nhsuk-card__description">The eight components, what each is about, and the questions worth asking.</p>
           </div>
         </div>

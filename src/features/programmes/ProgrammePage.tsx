@@ -1,0 +1,216 @@
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { usePageTitle } from '../../app/usePageTitle';
+import type { Programme } from '../../db/types';
+import { Checkbox } from '../../ui/fields';
+import { NotificationBanner, useFlash } from '../../ui/NotificationBanner';
+import { count, formatDate, stageLabel, VOCABULARY_NAMES } from './format';
+import { Loading, Missing } from './Missing';
+import { useProgramme } from './useProgramme';
+import { useRoundSummaries, type RoundSummary } from './useRoundSummaries';
+
+interface Flash {
+  created: boolean;
+  saved: boolean;
+  roundSaved: string;
+}
+
+function RoundItem({ summary, programmeId }: { summary: RoundSummary; programmeId: string }) {
+  const { round, people, answers, carried } = summary;
+  const base = `/programmes/${programmeId}/rounds/${round.id}`;
+  return (
+    <li className="app-round-list__item" data-testid="round-item">
+      <h3 className="nhsuk-heading-s app-round-list__title">
+        <Link to={base}>{round.title}</Link>
+      </h3>
+      <p className="app-round-list__tags">
+        {round.isBaseline && <strong className="nhsuk-tag nhsuk-tag--purple">Baseline</strong>}
+        {round.status === 'open' ? (
+          <strong className="nhsuk-tag nhsuk-tag--green">Open</strong>
+        ) : (
+          <strong className="nhsuk-tag nhsuk-tag--grey">Closed</strong>
+        )}
+      </p>
+      <dl className="app-round-list__facts">
+        <div>
+          <dt>Date</dt>
+          <dd>{formatDate(round.date)}</dd>
+        </div>
+        {round.stage && (
+          <div>
+            <dt>Stage</dt>
+            <dd>{stageLabel(round.stage)}</dd>
+          </div>
+        )}
+        <div>
+          <dt>Answered</dt>
+          <dd data-testid="round-answered">
+            {count(answers, 'answer')} from {count(people, 'person', 'people')}
+          </dd>
+        </div>
+        {carried > 0 && (
+          <div>
+            <dt>Carried forward</dt>
+            <dd data-testid="round-carried">
+              {count(carried, 'answer')} from the previous round, waiting to be confirmed or changed
+            </dd>
+          </div>
+        )}
+      </dl>
+      <p className="app-round-list__edit nhsuk-body-s">
+        <Link to={`${base}/edit`}>
+          Edit details<span className="nhsuk-u-visually-hidden"> of {round.title}</span>
+        </Link>
+      </p>
+    </li>
+  );
+}
+
+function StartRound({ programme, previous }: { programme: Programme; previous: RoundSummary | undefined }) {
+  const navigate = useNavigate();
+  const [fromPrevious, setFromPrevious] = useState(true);
+  const target = `/programmes/${programme.id}/rounds/new`;
+  if (!previous) {
+    return (
+      <>
+        <p>
+          The first round is your baseline: the picture later rounds are compared with. It does not need to be perfect,
+          only honest.
+        </p>
+        <Link className="nhsuk-button" to={target} draggable={false}>
+          Start the first round
+        </Link>
+      </>
+    );
+  }
+  return (
+    <form
+      className="app-start-round"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void navigate(fromPrevious ? `${target}?from=previous` : target);
+      }}
+    >
+      <Checkbox
+        id="start-from-previous"
+        label="Start from the previous round"
+        hint={
+          <>
+            Everyone’s answers from “{previous.round.title}” ({formatDate(previous.round.date)}) are filled in and marked as
+            carried forward. People confirm what still holds and change what has moved, instead of starting from blank.
+          </>
+        }
+        checked={fromPrevious}
+        onChange={setFromPrevious}
+      />
+      <button type="submit" className="nhsuk-button">
+        Start a new round
+      </button>
+    </form>
+  );
+}
+
+export default function ProgrammePage() {
+  const { programmeId } = useParams();
+  const programme = useProgramme(programmeId);
+  const rounds = useRoundSummaries(programmeId);
+  const flash = useFlash<Flash>();
+  usePageTitle(programme?.name ?? 'Programme');
+
+  if (programme === undefined || rounds === undefined) return <Loading />;
+  if (programme === null) return <Missing what="programme" />;
+
+  const base = `/programmes/${programme.id}`;
+  const latestOpen = rounds.find((r) => r.round.status === 'open');
+  const tools = [
+    { to: `${base}/dashboard`, label: 'Dashboard', hint: 'coverage, attention, divergence and tensions, round by round' },
+    latestOpen && {
+      to: `${base}/rounds/${latestOpen.round.id}/facilitate`,
+      label: 'Workshop and facilitator mode',
+      hint: `for “${latestOpen.round.title}”: pass one tablet round the room, then show the results on a big screen`,
+    },
+    { to: `${base}/pairs`, label: 'Alignment pairs', hint: 'which pairs of components the group checks for tension' },
+    { to: `${base}/actions`, label: 'Actions and lessons', hint: 'agreed next steps, owners, and what is worth sharing' },
+    { to: `${base}/words`, label: 'Words and prompts', hint: 'rename components and statements in the team’s own words' },
+    { to: '/data', label: 'Back up or hand over', hint: 'export to a file, or pass the programme to someone else' },
+  ].filter((t): t is { to: string; label: string; hint: string } => !!t);
+
+  return (
+    <>
+      {flash.created && (
+        <NotificationBanner>
+          <p className="nhsuk-notification-banner__heading">Programme set up. Start the first round when the group is ready.</p>
+        </NotificationBanner>
+      )}
+      {flash.saved && (
+        <NotificationBanner>
+          <p className="nhsuk-notification-banner__heading">Changes saved.</p>
+        </NotificationBanner>
+      )}
+      {flash.roundSaved && (
+        <NotificationBanner>
+          <p className="nhsuk-notification-banner__heading">Changes to “{flash.roundSaved}” saved.</p>
+        </NotificationBanner>
+      )}
+      <span className="nhsuk-caption-l">{programme.kind === 'personal' ? 'Your own quick checks' : 'Programme'}</span>
+      <h1 className="app-break-words">{programme.name}</h1>
+
+      <dl className="nhsuk-summary-list">
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Aim</dt>
+          <dd className="nhsuk-summary-list__value app-pre-line">{programme.aim || <span className="app-muted">Not written yet</span>}</dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Organisations involved</dt>
+          <dd className="nhsuk-summary-list__value app-pre-line">
+            {programme.organisations || <span className="app-muted">None listed yet</span>}
+          </dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Names of the components</dt>
+          <dd className="nhsuk-summary-list__value">{VOCABULARY_NAMES[programme.vocabulary] ?? programme.vocabulary}</dd>
+        </div>
+      </dl>
+      <p>
+        <Link to={`${base}/edit`}>
+          Edit the programme<span className="nhsuk-u-visually-hidden"> details</span>
+        </Link>
+      </p>
+
+      <h2 className="nhsuk-heading-l">Review rounds</h2>
+      <StartRound programme={programme} previous={rounds[0]} />
+      {rounds.length > 0 ? (
+        <>
+          <p className="app-muted">{count(rounds.length, 'round')}, newest first.</p>
+          <ol className="app-round-list" reversed>
+            {rounds.map((summary) => (
+              <RoundItem key={summary.round.id} summary={summary} programmeId={programme.id} />
+            ))}
+          </ol>
+        </>
+      ) : (
+        <p className="app-muted">No rounds yet.</p>
+      )}
+
+      <h2 className="nhsuk-heading-l">Programme tools</h2>
+      <ul className="app-tool-list">
+        {tools.map((tool) => (
+          <li key={tool.to} className="app-tool-list__item">
+            <Link to={tool.to} className="app-tool-list__link">
+              {tool.label}
+            </Link>
+            <span className="app-tool-list__hint">{tool.hint}</span>
+          </li>
+        ))}
+      </ul>
+
+      <h2 className="nhsuk-heading-m">Delete</h2>
+      <p>
+        <Link to={`${base}/delete`}>
+          Delete this programme<span className="nhsuk-u-visually-hidden">: {programme.name}</span>
+        </Link>{' '}
+        <span className="app-muted">(you will be asked to confirm and told what it contains)</span>
+      </p>
+    </>
+  );
+}
