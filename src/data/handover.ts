@@ -1,0 +1,187 @@
+/**
+ * Hand-over without a network: a participant's answers for one round go to the facilitator's
+ * device, and a round's invitation goes the other way, by file or by QR codes. Merging follows
+ * the same newer-wins rule as backups, keyed by (round, participant, question), so importing the
+ * same answers twice changes nothing.
+ */
+import { db, newId, nowIso } from '../db/database';
+import { markChanged, notifySaved } from '../db/settings';
+import type { Judgement, Participant, Programme, Response } from '../db/types';
+import { appVersion, ANSWERS_FORMAT, FORMAT_VERSION, INVITATION_FORMAT, type AnswersPacket, type InvitationPacket } from './format';
+import { storageFailure } from './import';
+import { addCounts, answerKey, emptyCounts, isNewer, judgementKey, mergeRows, type MergeCounts } from './merge';
+import { ImportError } from './parse';
+import { slug, stamp } from './export';
+
+/** One participant's answers and judgements in a round, as a small packet. Only answered prompts travel. */
+export async function buildAnswersPacket(roundId: string, participantId: string): Promise<AnswersPacket> {
+  const [round, participant, responses, judgements] = await Promise.all([
+    db.rounds.get(roundId),
+    db.participants.get(participantId),
+    db.responses.where('[roundId+participantId]').equals([roundId, participantId]).toArray(),
+    db.judgements.where('[roundId+participantId]').equals([roundId, participantId]).toArray(),
+  ]);
+  if (!round) throw new ImportError('conflict', 'This round no longer exists');
+  if (!participant || participant.roundId !== roundId) throw new ImportError('conflict', 'This person is not in this round');
+  const order = new Map(round.prompts.map((p, i) => [p.id, i]));
+  return {
+    format: ANSWERS_FORMAT,
+    formatVersion: FORMAT_VERSION,
+    appVersion: appVersion(),
+    exportedAt: nowIso(),
+    programmeId: round.programmeId,
+    roundId,
+    roundTitle: round.title,
+    participant,
+    answers: responses
+      .filter((r) => (r.value !== null || r.note.trim() !== '') && order.has(r.promptId))
+      .sort((a, b) => order.get(a.promptId)! - order.get(b.promptId)!)
+      .map((r) => ({ promptId: r.promptId, value: r.value, note: r.note, updatedAt: r.updatedAt })),
+    judgements: judgements
+      .filter((j) => j.value !== null || j.note.trim() !== '')
+      .map((j) => ({ pairKey: j.pairKey, value: j.value, note: j.note, updatedAt: j.updatedAt })),
+  };
+}
+
+/** What another device needs to answer a round: the programme's words and the round's frozen prompts. */
+export async function buildInvitation(roundId: string): Promise<InvitationPacket> {
+  const round = await db.rounds.get(roundId);
+  if (!round) throw new ImportError('conflict', 'This round no longer exists');
+  const programme = await db.programmes.get(round.programmeId);
+  if (!programme) throw new ImportError('conflict', 'This programme no longer exists');
+  // The round carries its own prompts; the programme's current prompt set is left at home to keep the codes few.
+  const { prompts: _prompts, ...programmeWithoutPrompts } = programme;
+  return {
+    format: INVITATION_FORMAT,
+    formatVersion: FORMAT_VERSION,
+    appVersion: appVersion(),
+    exportedAt: nowIso(),
+    programme: programmeWithoutPrompts,
+    round,
+  };
+}
+
+export function answersFileName(packet: AnswersPacket): string {
+  return `change-model-answers-${slug(packet.roundTitle)}-${slug(packet.participant.label)}-${stamp(new Date(packet.exportedAt))}.json`;
+}
+
+export function invitationFileName(packet: InvitationPacket): string {
+  return `change-model-invitation-${slug(packet.programme.name)}-${slug(packet.round.title)}.json`;
+}
+
+export interface AnswersImportResult extends MergeCounts {
+  programmeId: string;
+  roundId: string;
+  roundTitle: string;
+  participantLabel: string;
+}
+
+/** Merge one participant's answers into the round on this device, as that participant. All or nothing. */
+export async function importAnswersPacket(packet: AnswersPacket): Promise<AnswersImportResult> {
+  const counts = emptyCounts();
+  let roundTitle = packet.roundTitle;
+  try {
+    await db.transaction('rw', [db.rounds, db.participants, db.responses, db.judgements, db.settings], async () => {
+      const round = await db.rounds.get(packet.roundId);
+      if (!round || round.programmeId !== packet.programmeId) {
+        throw new ImportError(
+          'conflict',
+          `These answers are for the round “${packet.roundTitle}”, which is not on this device. Take them in on the device that sent out the round's invitation.`,
+        );
+      }
+      roundTitle = round.title;
+      if (round.status === 'closed') {
+        throw new ImportError('conflict', `The round “${round.title}” is closed, so it cannot take in answers. Reopen it, then try again.`);
+      }
+      const prompts = new Map(round.prompts.map((p) => [p.id, p]));
+      const unknown = packet.answers.find((a) => !prompts.has(a.promptId));
+      if (unknown) {
+        throw new ImportError('conflict', `These answers include a question this round did not ask (${unknown.promptId}), so none of them were taken in.`);
+      }
+      addCounts(counts, await mergeRows(db.participants, [packet.participant as Participant]));
+
+      const participantId = packet.participant.id;
+      const localAnswers = await db.responses.where('[roundId+participantId]').equals([round.id, participantId]).toArray();
+      const answersByKey = new Map<string, Response>(localAnswers.map((r) => [answerKey(r), r]));
+      const responses: Response[] = packet.answers.map((a) => {
+        const key = answerKey({ roundId: round.id, participantId, promptId: a.promptId });
+        const existing = answersByKey.get(key);
+        return {
+          id: existing?.id ?? newId(),
+          createdAt: existing?.createdAt ?? a.updatedAt,
+          updatedAt: a.updatedAt,
+          roundId: round.id,
+          participantId,
+          promptId: a.promptId,
+          componentId: prompts.get(a.promptId)!.componentId,
+          value: a.value,
+          note: a.note,
+          carriedForward: false,
+        };
+      });
+      addCounts(counts, await mergeRows(db.responses, responses, { naturalKey: answerKey, existingByKey: answersByKey }));
+
+      const localJudgements = await db.judgements.where('[roundId+participantId]').equals([round.id, participantId]).toArray();
+      const judgementsByKey = new Map<string, Judgement>(localJudgements.map((j) => [judgementKey(j), j]));
+      const judgements: Judgement[] = packet.judgements.map((j) => {
+        const existing = judgementsByKey.get(judgementKey({ roundId: round.id, participantId, pairKey: j.pairKey }));
+        return {
+          id: existing?.id ?? newId(),
+          createdAt: existing?.createdAt ?? j.updatedAt,
+          updatedAt: j.updatedAt,
+          roundId: round.id,
+          participantId,
+          pairKey: j.pairKey,
+          value: j.value,
+          note: j.note,
+        };
+      });
+      addCounts(counts, await mergeRows(db.judgements, judgements, { naturalKey: judgementKey, existingByKey: judgementsByKey }));
+      if (counts.added + counts.updated > 0) await markChanged();
+    });
+  } catch (error) {
+    throw storageFailure(error);
+  }
+  if (counts.added + counts.updated > 0) notifySaved();
+  return { ...counts, programmeId: packet.programmeId, roundId: packet.roundId, roundTitle, participantLabel: packet.participant.label };
+}
+
+export interface InvitationImportResult extends MergeCounts {
+  programmeId: string;
+  roundId: string;
+  programmeName: string;
+  roundTitle: string;
+}
+
+/** Add (or bring up to date) the programme and round of an invitation on this device. */
+export async function importInvitation(packet: InvitationPacket): Promise<InvitationImportResult> {
+  const counts = emptyCounts();
+  try {
+    await db.transaction('rw', [db.programmes, db.rounds, db.settings], async () => {
+      const incoming = packet.programme as Programme;
+      const local = await db.programmes.get(incoming.id);
+      if (!local) {
+        await db.programmes.add(incoming);
+        counts.added++;
+      } else if (isNewer(incoming, local)) {
+        // Keep what the invitation leaves out (the programme's own prompt set).
+        await db.programmes.put({ ...local, ...incoming });
+        counts.updated++;
+      } else {
+        counts.unchanged++;
+      }
+      addCounts(counts, await mergeRows(db.rounds, [packet.round]));
+      if (counts.added + counts.updated > 0) await markChanged();
+    });
+  } catch (error) {
+    throw storageFailure(error);
+  }
+  if (counts.added + counts.updated > 0) notifySaved();
+  return {
+    ...counts,
+    programmeId: packet.programme.id,
+    roundId: packet.round.id,
+    programmeName: packet.programme.name,
+    roundTitle: packet.round.title,
+  };
+}

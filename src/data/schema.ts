@@ -1,0 +1,190 @@
+/**
+ * zod schemas for every file the app reads. Nothing from a file reaches the database until the
+ * whole file has passed these, and every failure is turned into words a person can act on
+ * ("Record 12 in rounds: date is not a real date").
+ *
+ * Records are loose objects: fields this version does not know (added later as optional fields)
+ * are kept, so a restore never drops them.
+ */
+import { z } from 'zod';
+import { isIsoDate, LIMITS } from '../db/validate';
+import { COMPONENT_IDS } from '../model/types';
+import { ROLE_IDS } from '../model/vocabulary';
+import { ALL_PAIRS } from '../model/tensions';
+import { ANSWERS_FORMAT, BACKUP_FORMAT, INVITATION_FORMAT } from './format';
+
+const PAIR_KEYS: ReadonlySet<string> = new Set(ALL_PAIRS.map(([a, b]) => `${a}|${b}`));
+
+const text = (max: number) =>
+  z.string({ error: 'should be text' }).max(max, { error: `is longer than ${max.toLocaleString('en-GB')} characters` });
+const requiredText = (max: number) => text(max).refine((v) => v.trim().length > 0, { error: 'is empty' });
+const id = z
+  .string({ error: 'should be an id (text)' })
+  .min(1, { error: 'is empty' })
+  .max(100, { error: 'is longer than 100 characters, so it is not an id this app made' });
+const timestamp = z.iso.datetime({ offset: true, error: 'is not a real date and time' });
+const isoDate = z.string({ error: 'should be a date' }).refine(isIsoDate, { error: 'is not a real date' });
+const optionalIsoDate = z.string({ error: 'should be a date or empty' }).refine((v) => v === '' || isIsoDate(v), { error: 'is not a real date' });
+const componentId = z.enum(COMPONENT_IDS, { error: 'is not one of the eight components' });
+const pairKey = z.string({ error: 'should be a pair of components' }).refine((v) => PAIR_KEYS.has(v), {
+  error: 'is not a pair of two different components',
+});
+const bool = z.boolean({ error: 'should be true or false' });
+const list = <T extends z.ZodType>(item: T) => z.array(item, { error: 'should be a list' });
+const record = <T extends z.ZodRawShape>(shape: T) => z.looseObject(shape, { error: 'is not a record' });
+
+const stored = {
+  id,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+};
+
+export const customPromptSchema = record({
+  id,
+  componentId,
+  text: requiredText(LIMITS.longText),
+  help: text(LIMITS.longText).optional(),
+});
+
+export const programmeSchema = record({
+  ...stored,
+  name: requiredText(LIMITS.name),
+  aim: text(LIMITS.longText),
+  organisations: text(LIMITS.longText),
+  vocabulary: z.enum(['2013', '2018'], { error: 'is not a vocabulary this app knows' }),
+  kind: z.enum(['team', 'personal'], { error: 'should be "team" or "personal"' }),
+  componentLabels: z.partialRecord(componentId, text(LIMITS.name), { error: 'should be a list of component names' }),
+  prompts: list(customPromptSchema).optional(),
+  trackedPairs: list(pairKey),
+});
+
+export const roundSchema = record({
+  ...stored,
+  programmeId: id,
+  title: requiredText(LIMITS.name),
+  date: isoDate,
+  stage: text(LIMITS.shortText),
+  notes: text(LIMITS.longText),
+  isBaseline: bool,
+  status: z.enum(['open', 'closed'], { error: 'should be "open" or "closed"' }),
+  components: list(componentId).min(1, { error: 'names no components' }),
+  prompts: list(customPromptSchema),
+  previousRoundId: id.optional(),
+  closedAt: timestamp.optional(),
+  participantCount: z.number({ error: 'should be a number' }).int({ error: 'should be a whole number' }).min(0).optional(),
+});
+
+export const participantSchema = record({
+  ...stored,
+  roundId: id,
+  programmeId: id,
+  label: requiredText(LIMITS.name),
+  role: z.enum(ROLE_IDS, { error: 'is not a role this app knows' }),
+  anonymous: bool,
+  personKey: id,
+});
+
+const responseValue = z.union([z.literal([1, 2, 3, 4, 5]), z.literal('not-yet'), z.literal('dont-know'), z.null()], {
+  error: 'is not one of the answers (1 to 5, "not-yet", "dont-know" or empty)',
+});
+const judgementValue = z.union([z.literal([0, 1, 2, 3]), z.null()], { error: 'is not one of the judgements (0 to 3 or empty)' });
+
+export const responseSchema = record({
+  ...stored,
+  roundId: id,
+  participantId: id,
+  promptId: id,
+  componentId,
+  value: responseValue,
+  note: text(LIMITS.note),
+  carriedForward: bool,
+});
+
+export const judgementSchema = record({
+  ...stored,
+  roundId: id,
+  participantId: id,
+  pairKey,
+  value: judgementValue,
+  note: text(LIMITS.note),
+});
+
+export const actionSchema = record({
+  ...stored,
+  programmeId: id,
+  roundId: id,
+  text: requiredText(LIMITS.longText),
+  componentId: componentId.nullable(),
+  owner: text(LIMITS.name),
+  dueDate: optionalIsoDate,
+  status: z.enum(['open', 'done', 'dropped'], { error: 'should be "open", "done" or "dropped"' }),
+  carriedInto: list(id),
+});
+
+export const eventSchema = record({
+  ...stored,
+  programmeId: id,
+  date: isoDate,
+  title: requiredText(LIMITS.name),
+  note: text(LIMITS.longText),
+});
+
+export const lessonSchema = record({
+  ...stored,
+  programmeId: id,
+  date: isoDate,
+  componentId: componentId.nullable(),
+  text: requiredText(LIMITS.longText),
+});
+
+const header = {
+  formatVersion: z.number({ error: 'should be a number' }).int({ error: 'should be a whole number' }).min(1),
+  appVersion: text(100),
+  exportedAt: timestamp,
+};
+
+export const backupSchema = z.object(
+  {
+    format: z.literal(BACKUP_FORMAT),
+    ...header,
+    scope: z.discriminatedUnion(
+      'kind',
+      [z.object({ kind: z.literal('all') }), z.object({ kind: z.literal('programme'), programmeId: id, programmeName: text(LIMITS.name) })],
+      { error: 'should say whether the backup holds everything or one programme' },
+    ),
+    data: z.object(
+      {
+        programmes: list(programmeSchema),
+        rounds: list(roundSchema),
+        participants: list(participantSchema),
+        responses: list(responseSchema),
+        judgements: list(judgementSchema),
+        actions: list(actionSchema),
+        events: list(eventSchema),
+        lessons: list(lessonSchema),
+      },
+      { error: 'is not a set of tables' },
+    ),
+  },
+  { error: 'is not a backup' },
+);
+
+const packetStamps = { updatedAt: timestamp };
+
+export const answersPacketSchema = z.object({
+  format: z.literal(ANSWERS_FORMAT),
+  ...header,
+  programmeId: id,
+  roundId: id,
+  roundTitle: text(LIMITS.name),
+  participant: participantSchema,
+  answers: list(z.object({ promptId: id, value: responseValue, note: text(LIMITS.note), ...packetStamps }, { error: 'is not an answer' })),
+  judgements: list(z.object({ pairKey, value: judgementValue, note: text(LIMITS.note), ...packetStamps }, { error: 'is not a judgement' })),
+});
+
+export const invitationPacketSchema = z.object({
+  format: z.literal(INVITATION_FORMAT),
+  ...header,
+  programme: programmeSchema,
+  round: roundSchema,
+});
