@@ -7,6 +7,12 @@ import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
+const NewProgrammePage = lazy(() => import('../features/programmes/NewProgrammePage'));
+const ProgrammePage = lazy(() => import('../features/programmes/ProgrammePage'));
+const EditProgrammePage = lazy(() => import('../features/programmes/EditProgrammePage'));
+const DeleteProgrammePage = lazy(() => import('../features/programmes/DeleteProgrammePage'));
+const NewRoundPage = lazy(() => import('../features/rounds/NewRoundPage'));
+const EditRoundPage = lazy(() => import('../features/rounds/EditRoundPage'));
 
 function Loading() {
   return <p className="app-loading">Loading…</p>;
@@ -24,6 +30,12 @@ const router = createBrowserRouter([
       { path: '/model', element: <ModelPage /> },
       { path: '/model/:componentId', element: <ComponentPage /> },
       { path: '/settings', element: withSuspense(<SettingsPage />) },
+      { path: '/programmes/new', element: withSuspense(<NewProgrammePage />) },
+      { path: '/programmes/:programmeId', element: withSuspense(<ProgrammePage />) },
+      { path: '/programmes/:programmeId/edit', element: withSuspense(<EditProgrammePage />) },
+      { path: '/programmes/:programmeId/delete', element: withSuspense(<DeleteProgrammePage />) },
+      { path: '/programmes/:programmeId/rounds/new', element: withSuspense(<NewRoundPage />) },
+      { path: '/programmes/:programmeId/rounds/:roundId/edit', element: withSuspense(<EditRoundPage />) },
       { path: '*', element: <NotFound /> },
     ],
   },
