@@ -1,13 +1,17 @@
 /**
  * Component grouping and pair helpers used by the measures.
- * Defined locally (not imported from src/model/components.ts) so the domain layer only
- * depends on src/model/types.ts.
+ * Pair keys come from the model (src/model/tensions.ts pairKey), so that the domain, the
+ * database (Programme.trackedPairs, Judgement.pairKey) and the screens share one format:
+ * the two ids in COMPONENT_IDS order joined by "|".
  */
+import { ALL_PAIRS as MODEL_PAIRS, canonicalPair as modelCanonicalPair, pairKey } from '../model/tensions';
 import { COMPONENT_IDS } from '../model/types';
 import type { ComponentGroup, ComponentId } from '../model/types';
 import type { PairKey, PairRef } from './types';
 
-/** Softer / intrinsic components (evaluation §5.3–5.4). */
+export { pairKey };
+
+/** Softer / intrinsic components (evaluation §5.3–5.4). Checked against the model's groups in the tests. */
 export const SOFTER_COMPONENTS: readonly ComponentId[] = ['shared-purpose', 'leadership', 'engagement'];
 
 /** Harder / structural components (evaluation §5.3–5.4). */
@@ -37,20 +41,26 @@ export function isComponentId(x: unknown): x is ComponentId {
   return typeof x === 'string' && ORDER.has(x as ComponentId);
 }
 
-/**
- * Order-independent key for a pair: the two ids in COMPONENT_IDS order, joined by "|".
- * pairKey(a, b) === pairKey(b, a).
- */
-export function pairKey(a: ComponentId, b: ComponentId): PairKey {
-  return componentOrder(a) <= componentOrder(b) ? `${a}|${b}` : `${b}|${a}`;
-}
-
 /** The pair with its ids in COMPONENT_IDS order. */
 export function canonicalPair(a: ComponentId, b: ComponentId): PairRef {
-  return componentOrder(a) <= componentOrder(b) ? { a, b } : { a: b, b: a };
+  const [first, second] = modelCanonicalPair(a, b);
+  return { a: first, b: second };
 }
 
-/** All 28 unordered pairs of distinct components, in canonical order. */
-export const ALL_PAIRS: readonly PairRef[] = COMPONENT_IDS.flatMap((a, i) =>
-  COMPONENT_IDS.slice(i + 1).map((b) => ({ a, b })),
-);
+/**
+ * The pair a stored key names ("a|b"), in canonical order; undefined for a malformed key,
+ * an unknown component or a component paired with itself (foreign or corrupt data).
+ */
+export function parsePairKey(key: string): PairRef | undefined {
+  const parts = key.split('|');
+  if (parts.length !== 2) return undefined;
+  const [a, b] = parts;
+  if (!isComponentId(a) || !isComponentId(b) || a === b) return undefined;
+  return canonicalPair(a, b);
+}
+
+/** All 28 unordered pairs of distinct components, in canonical order (the model's list as objects). */
+export const ALL_PAIRS: readonly PairRef[] = MODEL_PAIRS.map(([a, b]) => ({ a, b }));
+
+/** Keys of all 28 pairs, in canonical order. */
+export const ALL_PAIR_KEYS: readonly PairKey[] = ALL_PAIRS.map((p) => pairKey(p.a, p.b));

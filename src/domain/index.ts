@@ -8,3 +8,5 @@ export * from './measures';
 export * from './pairs';
 export * from './round';
 export * from './trends';
+export * from './records';
+export * from './insights';

@@ -17,7 +17,8 @@ import type {
   RoundMeasures,
 } from './types';
 
-function groupMean(coverage: CoverageByComponent, group: readonly ComponentId[]): number | undefined {
+/** Mean coverage of a group of components, over those that have coverage; undefined if none has. */
+export function groupMean(coverage: CoverageByComponent, group: readonly ComponentId[]): number | undefined {
   const values: number[] = [];
   for (const c of group) {
     const v = coverage[c];

@@ -64,3 +64,15 @@ export function roundForDisplay(x: number | undefined): number | undefined {
   const r = Math.sign(x) * Math.round(Math.abs(x));
   return r === 0 ? 0 : r;
 }
+
+/**
+ * Rounds a friction mean (0–3 scale) to one decimal place for display, halves away from zero.
+ * Friction is the one measure not shown as a whole number: on a 0–3 scale a whole number would
+ * show 1.75 (not flagged) as "2", the flag threshold, and hide the movement between rounds.
+ */
+export function roundFrictionForDisplay(x: number | undefined): number | undefined {
+  if (x === undefined || !Number.isFinite(x)) return undefined;
+  // Scale through a string-free epsilon so that 2.25 → 2.3 and 1.15 → 1.2 despite binary floats.
+  const r = (Math.sign(x) * Math.round(Math.abs(x) * 10 + 1e-9)) / 10;
+  return r === 0 ? 0 : r;
+}

@@ -7,6 +7,7 @@ import { FALLING_BACK_DROP } from './thresholds';
 import type {
   Change,
   ComponentTrend,
+  PairKey,
   PairMeasures,
   PairRef,
   PairTrend,
@@ -65,7 +66,7 @@ export function computeTrends(rounds: readonly RoundInput[], trackedPairs: reado
   const sorted = sortRoundsByDate(rounds);
   const all: RoundMeasures[] = sorted.map((r) => computeRoundMeasures(r, trackedPairs));
   const baseline = all[0];
-  const best = new Map<ComponentId, number>();
+  const best = new Map<ComponentId, { value: number; roundId: string }>();
   const out: RoundTrend[] = [];
 
   all.forEach((m, index) => {
@@ -77,13 +78,14 @@ export function computeTrends(rounds: readonly RoundInput[], trackedPairs: reado
     for (const c of COMPONENT_IDS) {
       const cur = m.components[c];
       const bestEarlier = best.get(c);
-      const flag = isFallingBack(cur.coverage, bestEarlier);
+      const flag = isFallingBack(cur.coverage, bestEarlier?.value);
       if (flag) fallingBack.push(c);
       components[c] = {
         componentId: c,
         coverage: {
           ...change(cur.coverage, prev?.components[c].coverage, base?.components[c].coverage),
-          bestEarlier,
+          bestEarlier: bestEarlier?.value,
+          bestEarlierRoundId: bestEarlier?.roundId,
           fallingBack: flag,
         },
         attention: change(cur.attention, prev?.components[c].attention, base?.components[c].attention),
@@ -93,14 +95,14 @@ export function computeTrends(rounds: readonly RoundInput[], trackedPairs: reado
     for (const c of COMPONENT_IDS) {
       const v = m.components[c].coverage;
       const b = best.get(c);
-      if (v !== undefined && (b === undefined || v > b)) best.set(c, v);
+      if (v !== undefined && (b === undefined || v > b.value)) best.set(c, { value: v, roundId: m.roundId });
     }
 
-    const pairAt = (rm: RoundMeasures | undefined, key: string): PairMeasures | undefined =>
-      rm?.trackedPairs.find((p) => p.key === key);
-    const pairs: PairTrend[] = m.trackedPairs.map((p) => {
-      const pp = pairAt(prev, p.key);
-      const bp = pairAt(base, p.key);
+    // Imbalance is compared through the matrix (every pair has it there), so that a pair
+    // tracked now but not earlier still gets its change.
+    const pairTrend = (p: PairMeasures): PairTrend => {
+      const pp = prev?.frictionMatrix.get(p.key);
+      const bp = base?.frictionMatrix.get(p.key);
       return {
         a: p.a,
         b: p.b,
@@ -108,7 +110,10 @@ export function computeTrends(rounds: readonly RoundInput[], trackedPairs: reado
         friction: change(p.friction, pp?.friction, bp?.friction),
         imbalance: change(p.imbalance, pp?.imbalance, bp?.imbalance),
       };
-    });
+    };
+    const pairs: PairTrend[] = m.trackedPairs.map(pairTrend);
+    const allPairs = new Map<PairKey, PairTrend>();
+    for (const [key, p] of m.frictionMatrix) allPairs.set(key, pairTrend(p));
 
     out.push({
       roundId: m.roundId,
@@ -119,6 +124,7 @@ export function computeTrends(rounds: readonly RoundInput[], trackedPairs: reado
       measures: m,
       components,
       trackedPairs: pairs,
+      allPairs,
       softHardBalance: change(m.softHardBalance, prev?.softHardBalance, base?.softHardBalance),
       fallingBack,
     });

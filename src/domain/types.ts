@@ -48,8 +48,11 @@ export interface RoundInput {
  * only (roundForDisplay). `undefined` means "no value" (e.g. nobody scored a component).
  * ---------------------------------------------------------------------------------------- */
 
-/** Order-independent pair key: the two component ids in COMPONENT_IDS order joined by "|". */
-export type PairKey = `${ComponentId}|${ComponentId}`;
+/**
+ * Order-independent pair key: the two component ids in COMPONENT_IDS order joined by "|",
+ * as made by pairKey in src/model/tensions.ts (the format stored in the database).
+ */
+export type PairKey = string;
 
 /** A pair of components, e.g. a tracked alignment pair. TensionPair satisfies this shape. */
 export interface PairRef {
@@ -161,6 +164,8 @@ export interface Change {
 export interface CoverageChange extends Change {
   /** Best coverage in any earlier round (undefined if none). */
   bestEarlier: number | undefined;
+  /** The earliest round that reached bestEarlier (undefined if none). */
+  bestEarlierRoundId: string | undefined;
   /** value <= bestEarlier − FALLING_BACK_DROP. */
   fallingBack: boolean;
 }
@@ -190,6 +195,8 @@ export interface RoundTrend {
   measures: RoundMeasures;
   components: Record<ComponentId, ComponentTrend>;
   trackedPairs: PairTrend[];
+  /** All 28 pairs keyed by pairKey (friction and imbalance with their changes), canonical order. */
+  allPairs: Map<PairKey, PairTrend>;
   softHardBalance: Change;
   /** Components flagged as falling back, in COMPONENT_IDS order. */
   fallingBack: ComponentId[];

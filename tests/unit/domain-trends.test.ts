@@ -208,10 +208,10 @@ describe('falling back', () => {
   });
 });
 
-/* ---------- performance ---------- */
+/* ---------- a large programme (timing lives in `npm run bench`, not here) ---------- */
 
-describe('performance', () => {
-  it('computes 24 rounds × 15 participants × 40 prompts with judgements well under 50 ms', () => {
+describe('a large programme', () => {
+  it('computes 24 rounds × 15 participants × 40 prompts with every pair judged', () => {
     const ps: PromptRef[] = COMPONENT_IDS.flatMap((c) => prompts(c, 5));
     const rounds: RoundInput[] = [];
     let seed = 7;
@@ -247,18 +247,11 @@ describe('performance', () => {
       { a: 'rigorous-delivery', b: 'improvement-methodology' },
       { a: SP, b: 'system-drivers' },
     ];
-    computeTrends(rounds, tracked); // warm up the JIT
-    let best = Infinity;
-    let result: ReturnType<typeof computeTrends> = [];
-    for (let i = 0; i < 3; i++) {
-      const t0 = performance.now();
-      result = computeTrends(rounds, tracked);
-      best = Math.min(best, performance.now() - t0);
-    }
+    const result = computeTrends(rounds, tracked);
     expect(result).toHaveLength(24);
     expect(result[23]?.measures.participantsCount).toBe(15);
     expect(result[23]?.measures.frictionMatrix.get('shared-purpose|leadership')?.judgedBy).toBe(15);
-    if (process.env.DOMAIN_BENCH) console.log(`computeTrends best of 3: ${best.toFixed(2)} ms`);
-    expect(best).toBeLessThan(50);
+    expect(result[23]?.allPairs.size).toBe(28);
+    expect(result[23]?.trackedPairs).toHaveLength(5);
   });
 });
