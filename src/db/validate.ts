@@ -11,13 +11,13 @@ export const LIMITS = {
 export function requiredText(field: string, label: string, value: string, max: number): string {
   const trimmed = value.trim();
   if (!trimmed) throw new ValidationError(field, `Enter ${label}`);
-  if (trimmed.length > max) throw new ValidationError(field, `${capitalise(label)} must be ${max} characters or fewer`);
+  if (trimmed.length > max) throw new ValidationError(field, `${capitalise(label)} must be ${max.toLocaleString('en-GB')} characters or fewer`);
   return trimmed;
 }
 
 export function optionalText(field: string, label: string, value: string | undefined, max: number): string {
   const trimmed = (value ?? '').trim();
-  if (trimmed.length > max) throw new ValidationError(field, `${capitalise(label)} must be ${max} characters or fewer`);
+  if (trimmed.length > max) throw new ValidationError(field, `${capitalise(label)} must be ${max.toLocaleString('en-GB')} characters or fewer`);
   return trimmed;
 }
 

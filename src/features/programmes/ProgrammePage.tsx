@@ -45,7 +45,9 @@ function RoundItem({ summary, programmeId }: { summary: RoundSummary; programmeI
         <div>
           <dt>Answered</dt>
           <dd data-testid="round-answered">
-            {count(answers, 'answer')} from {count(people, 'person', 'people')}
+            {people === 0 && answers === 0
+              ? 'Nobody has answered yet'
+              : `${count(answers, 'answer')} from ${count(people, 'person', 'people')}`}
           </dd>
         </div>
         {carried > 0 && (

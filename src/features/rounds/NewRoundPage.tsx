@@ -37,13 +37,15 @@ export default function NewRoundPage() {
 
   const last = previous.round;
   const stage = STAGES.some((s) => s.id === last?.stage) ? (last!.stage as StageId) : '';
-  const previousHint = last ? (
+  const previousHint = !last ? undefined : previous.answers === 0 && previous.people === 0 ? (
+    <>Nobody has answered in “{last.title}” yet, so there is nothing to carry forward: this round starts blank either way.</>
+  ) : (
     <>
       Fill in each person’s answers from “{last.title}” ({formatDate(last.date)}): {count(previous.answers, 'answer')} from{' '}
       {count(previous.people, 'person', 'people')}. They are marked as carried forward until someone confirms or changes
       them, so nothing slips through unreviewed.
     </>
-  ) : undefined;
+  );
 
   return (
     <div className="nhsuk-grid-row">
