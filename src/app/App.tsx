@@ -13,6 +13,9 @@ const EditProgrammePage = lazy(() => import('../features/programmes/EditProgramm
 const DeleteProgrammePage = lazy(() => import('../features/programmes/DeleteProgrammePage'));
 const NewRoundPage = lazy(() => import('../features/rounds/NewRoundPage'));
 const EditRoundPage = lazy(() => import('../features/rounds/EditRoundPage'));
+const RoundPage = lazy(() => import('../features/answer/RoundPage'));
+const AnswerPage = lazy(() => import('../features/answer/AnswerPage'));
+const SummaryPage = lazy(() => import('../features/summary/SummaryPage'));
 
 function Loading() {
   return <p className="app-loading">Loading…</p>;
@@ -36,6 +39,9 @@ const router = createBrowserRouter([
       { path: '/programmes/:programmeId/delete', element: withSuspense(<DeleteProgrammePage />) },
       { path: '/programmes/:programmeId/rounds/new', element: withSuspense(<NewRoundPage />) },
       { path: '/programmes/:programmeId/rounds/:roundId/edit', element: withSuspense(<EditRoundPage />) },
+      { path: '/programmes/:programmeId/rounds/:roundId', element: withSuspense(<RoundPage />) },
+      { path: '/programmes/:programmeId/rounds/:roundId/answer/:componentId', element: withSuspense(<AnswerPage />) },
+      { path: '/programmes/:programmeId/rounds/:roundId/summary', element: withSuspense(<SummaryPage />) },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -1,0 +1,41 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link } from 'react-router';
+import { db } from '../../db/database';
+import { lastPlace } from '../../db/place';
+import { programmeWords } from '../../model/words';
+import { answerPath, roundPath } from './paths';
+
+/**
+ * "Continue where you left off": the round and component last open on this device.
+ * Renders nothing when there is nowhere to go back to. Small, for the home page.
+ */
+export function ContinueCard() {
+  const place = useLiveQuery(async () => {
+    const last = await lastPlace();
+    if (!last) return null;
+    const [round, programme] = await Promise.all([db.rounds.get(last.roundId), db.programmes.get(last.programmeId)]);
+    if (!round || !programme) return null;
+    const componentStillAsked = last.componentId && round.prompts.some((p) => p.componentId === last.componentId);
+    return {
+      href: componentStillAsked ? answerPath(programme.id, round.id, last.componentId!) : roundPath(programme.id, round.id),
+      round: round.title,
+      programme: programme.kind === 'personal' ? '' : programme.name,
+      component: componentStillAsked ? programmeWords(programme).component(last.componentId!) : '',
+    };
+  }, []);
+  if (!place) return null;
+  return (
+    <div className="nhsuk-card nhsuk-card--clickable app-continue-card">
+      <div className="nhsuk-card__content">
+        <h2 className="nhsuk-card__heading nhsuk-heading-m">
+          <Link className="nhsuk-card__link" to={place.href}>
+            Continue where you left off
+          </Link>
+        </h2>
+        <p className="nhsuk-card__description">
+          {[place.programme, place.round, place.component].filter(Boolean).join(': ')}
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+import { useEffect } from 'react';
+import { Link, useParams } from 'react-router';
+import { NotFound } from '../../app/NotFound';
+import { usePageTitle } from '../../app/usePageTitle';
+import { rememberPlace } from '../../db/place';
+import { Wheel, type WheelItem } from '../../ui/Wheel';
+import { progressByComponent, nextUnfinished } from './progress';
+import { answerPath, summaryPath } from './paths';
+import { useAnsweringParticipant } from './useAnsweringParticipant';
+import { useResponses, useRoundData } from './useRoundData';
+import { WhoIsAnswering } from './WhoIsAnswering';
+import { ChangeParticipant } from './ChangeParticipant';
+
+/** The round's wheel: the navigation. Start with any component; each shows how much is answered. */
+export default function RoundPage() {
+  const { programmeId, roundId } = useParams();
+  const data = useRoundData(programmeId, roundId);
+  const participant = useAnsweringParticipant(roundId, data?.participants);
+  const responses = useResponses(roundId, participant?.id);
+  usePageTitle(data ? data.round.title : data === null ? 'Page not found' : 'Loading');
+
+  useEffect(() => {
+    if (programmeId && roundId && participant) void rememberPlace({ programmeId, roundId, participantId: participant.id });
+  }, [programmeId, roundId, participant]);
+
+  if (data === undefined || participant === undefined) return <p className="app-loading">Loading…</p>;
+  if (data === null) return <NotFound />;
+  const { round, programme, words } = data;
+  const readOnly = round.status === 'closed';
+  const back = (
+    <Link to={`/programmes/${programme.id}`} className="nhsuk-back-link">
+      {programme.kind === 'personal' ? 'My quick checks' : programme.name}
+    </Link>
+  );
+
+  if (!participant) {
+    return (
+      <>
+        {back}
+        <span className="nhsuk-caption-l">{programme.name}</span>
+        <h1>{round.title}</h1>
+        <WhoIsAnswering roundId={round.id} participants={data.participants} readOnly={readOnly} />
+      </>
+    );
+  }
+
+  const progress = progressByComponent(round, responses ?? new Map());
+  const answered = progress.reduce((n, p) => n + p.done, 0);
+  const total = progress.reduce((n, p) => n + p.total, 0);
+  const items: WheelItem[] = progress.map((p) => ({
+    id: p.id,
+    label: words.component(p.id),
+    href: answerPath(programme.id, round.id, p.id),
+    progress: { done: p.done, total: p.total },
+  }));
+  const centre = items.find((i) => i.id === 'shared-purpose') ?? items[0]!;
+  const around = items.filter((i) => i !== centre);
+  const suggestion = nextUnfinished(progress);
+
+  return (
+    <>
+      {back}
+      <span className="nhsuk-caption-l">{programme.name}</span>
+      <h1>{round.title}</h1>
+      {readOnly && (
+        <div className="nhsuk-inset-text">
+          <p>This round is closed, so its answers are kept as they were. You can read them and the summary.</p>
+        </div>
+      )}
+      <ChangeParticipant roundId={round.id} participant={participant} participants={data.participants} readOnly={readOnly} />
+      <p className="nhsuk-lede-text">
+        Which bit interests you? Start with any component: the one closest to what is on your mind today is a good place.
+      </p>
+      <p className="app-round-progress" data-testid="round-progress">
+        <strong>
+          {answered} of {total}
+        </strong>{' '}
+        statements answered{answered === total && total > 0 ? ': every statement has an answer.' : '.'}
+      </p>
+      <div className="app-model-layout">
+        <figure className="app-wheel-figure">
+          <Wheel title={`${round.title}: choose a component to answer`} centre={centre} items={around} />
+          <figcaption className="nhsuk-body-s">
+            {words.component('shared-purpose')} is at the centre. The green arc on each part shows how much of it is answered.
+          </figcaption>
+        </figure>
+        <div>
+          <h2 className="nhsuk-heading-m">Components</h2>
+          <ul className="app-component-list app-progress-list">
+            {progress.map((p) => (
+              <li key={p.id} className="app-component-list__item">
+                <Link to={answerPath(programme.id, round.id, p.id)} className="app-component-list__link">
+                  {words.component(p.id)}
+                </Link>
+                <span className={`app-progress-list__count${p.done === p.total ? ' app-progress-list__count--done' : ''}`}>
+                  {p.done} of {p.total} answered
+                </span>
+              </li>
+            ))}
+          </ul>
+          <div className="app-button-row">
+            {suggestion && !readOnly && (
+              <Link to={answerPath(programme.id, round.id, suggestion)} className="nhsuk-button app-button--compact">
+                {answered === 0 ? `Start with ${words.component(suggestion)}` : `Carry on with ${words.component(suggestion)}`}
+              </Link>
+            )}
+            <Link
+              to={summaryPath(programme.id, round.id)}
+              className={`nhsuk-button app-button--compact${suggestion && !readOnly ? ' nhsuk-button--secondary' : ''}`}
+            >
+              {programme.kind === 'personal' ? 'See what to look at next' : 'My summary: what to look at next'}
+            </Link>
+          </div>
+          <p className="nhsuk-body-s app-muted">
+            You do not need to answer everything. Leaving a component out, or saying “not yet at this stage”, tells you
+            something too.
+          </p>
+        </div>
+      </div>
+    </>
+  );
+}

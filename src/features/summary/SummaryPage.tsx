@@ -1,0 +1,188 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { NotFound } from '../../app/NotFound';
+import { usePageTitle } from '../../app/usePageTitle';
+import { describeStorageError } from '../../db/errors';
+import { setRoundStatus } from '../../db/rounds';
+import { ATTENTION_BLIND_SPOT } from '../../domain/thresholds';
+import { getComponent } from '../../model/vocabulary';
+import { answerPath, roundPath } from '../answer/paths';
+import { useAnsweringParticipant } from '../answer/useAnsweringParticipant';
+import { useResponses, useRoundData } from '../answer/useRoundData';
+import { ActionsPanel } from './ActionsPanel';
+import { personalMeasures } from './personalMeasures';
+import { ScoreTable } from './ScoreTable';
+
+/**
+ * One person's summary of a round: where things stand as they see them, framed as what to look
+ * at next. Never a grade: no totals, no pass mark, no colours meaning good or bad.
+ */
+export default function SummaryPage() {
+  const { programmeId, roundId } = useParams();
+  const data = useRoundData(programmeId, roundId);
+  const participant = useAnsweringParticipant(roundId, data?.participants);
+  const responses = useResponses(roundId, participant?.id);
+  const [error, setError] = useState('');
+  usePageTitle(data ? `What to look at next – ${data.round.title}` : data === null ? 'Page not found' : 'Loading');
+
+  if (data === undefined || participant === undefined || responses === undefined) return <p className="app-loading">Loading…</p>;
+  if (data === null) return <NotFound />;
+  const { round, programme, words } = data;
+  const back = (
+    <Link to={roundPath(programme.id, round.id)} className="nhsuk-back-link">
+      Back to the wheel
+    </Link>
+  );
+  if (!participant) {
+    return (
+      <>
+        {back}
+        <h1>What to look at next</h1>
+        <p>
+          Choose who is answering on <Link to={roundPath(programme.id, round.id)}>the round’s wheel</Link> first; this summary shows one
+          person’s answers.
+        </p>
+      </>
+    );
+  }
+
+  const summary = personalMeasures(round, participant, [...responses.values()]);
+  const { rows, blindSpots, lowest, notYet } = summary;
+  const closed = round.status === 'closed';
+  const isPersonal = programme.kind === 'personal';
+
+  const setStatus = async (status: 'open' | 'closed') => {
+    setError('');
+    try {
+      await setRoundStatus(round.id, status);
+    } catch (err) {
+      setError(describeStorageError(err));
+    }
+  };
+
+  return (
+    <>
+      {back}
+      <span className="nhsuk-caption-l">
+        {round.title}
+        {data.participants.length > 1 ? `: ${participant.label}` : ''}
+      </span>
+      <h1>What to look at next</h1>
+      <p className="nhsuk-lede-text">
+        This is not a grade. It shows how far things are in place as {data.participants.length > 1 ? `${participant.label} sees` : 'you see'} them
+        today, and which parts of the model might deserve a closer look.
+      </p>
+      {summary.answered === 0 && (
+        <div className="nhsuk-inset-text">
+          <p>
+            Nothing is answered yet. <Link to={roundPath(programme.id, round.id)}>Go to the wheel</Link> and start with whichever component
+            interests you.
+          </p>
+        </div>
+      )}
+
+      <section aria-labelledby="lowest-heading" className="app-summary-section">
+        <h2 id="lowest-heading">Where to look next</h2>
+        {lowest.length === 0 ? (
+          <p>Once you have rated a few statements with a step, the two components least in place will appear here.</p>
+        ) : (
+          <>
+            <p>The {lowest.length === 1 ? 'component' : 'two components'} you see as least in place right now. Worth a conversation:</p>
+            <ul className="app-next-list">
+              {lowest.map((id) => (
+                <li key={id} className="app-next-list__item">
+                  <h3 className="nhsuk-heading-s">{words.component(id)}</h3>
+                  <p className="nhsuk-body-s">{getComponent(id).questions[0]}</p>
+                  <Link to={answerPath(programme.id, round.id, id)}>
+                    Look again at {words.component(id)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="blind-heading" className="app-summary-section">
+        <h2 id="blind-heading">Blind spots</h2>
+        {blindSpots.length === 0 ? (
+          <p>No blind spots: you gave a view on at least half of every component’s statements.</p>
+        ) : (
+          <>
+            <p>
+              Components with no step chosen yet, or with fewer than {Math.round(ATTENTION_BLIND_SPOT * 100)}% of statements answered with a step
+              or “not yet at this stage”. A gap here is worth noticing, not a failure: the harder components are the ones most often left out.
+            </p>
+            <ul>
+              {blindSpots.map((row) => (
+                <li key={row.id}>
+                  <Link to={answerPath(programme.id, round.id, row.id)}>{words.component(row.id)}</Link>:{' '}
+                  {row.score === undefined ? 'no statement rated with a step yet' : `${row.attended} of ${row.total} statements given a view`}
+                  {row.dontKnow > 0 ? `; ${row.dontKnow} “don’t know”` : ''}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="table-heading" className="app-summary-section">
+        <h2 id="table-heading">How far each component is in place, as you see it</h2>
+        <p className="nhsuk-body-s app-muted">
+          0 means every rated statement is “not in place”, 100 means every one is “embedded”. Statements answered “not yet at this stage” or
+          “don’t know” are left out of the number.
+        </p>
+        <ScoreTable rows={rows} words={words} />
+      </section>
+
+      <section aria-labelledby="notyet-heading" className="app-summary-section">
+        <h2 id="notyet-heading">Not yet at this stage</h2>
+        {notYet.length === 0 ? (
+          <p>You did not mark any statement as “not yet at this stage”.</p>
+        ) : (
+          <>
+            <p>Statements you said are not relevant yet. Check them again when the change moves on to its next stage.</p>
+            <ul>
+              {notYet.map((item) => (
+                <li key={item.promptId}>
+                  <strong>{words.component(item.componentId)}:</strong> {item.text}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      <ActionsPanel programmeId={programme.id} round={round} words={words} suggested={lowest[0]} readOnly={false} />
+
+      {isPersonal && (
+        <section aria-labelledby="finish-heading" className="app-summary-section">
+          <h2 id="finish-heading">{closed ? 'This check is finished' : 'Finished for now?'}</h2>
+          {closed ? (
+            <>
+              <p>Its answers are kept as they were, so the next check can be compared with it. Your actions stay open until you mark them done.</p>
+              <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => void setStatus('open')}>
+                Reopen this check
+              </button>
+            </>
+          ) : (
+            <>
+              <p>
+                Finishing keeps this check as it is, to compare with the next one. You can come back and change answers until then; the home
+                page offers to continue it.
+              </p>
+              <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => void setStatus('closed')}>
+                Finish this check
+              </button>
+            </>
+          )}
+          {error && (
+            <p className="nhsuk-error-message" role="alert">
+              {error}
+            </p>
+          )}
+        </section>
+      )}
+    </>
+  );
+}
