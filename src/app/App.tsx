@@ -16,6 +16,10 @@ const EditRoundPage = lazy(() => import('../features/rounds/EditRoundPage'));
 const RoundPage = lazy(() => import('../features/answer/RoundPage'));
 const AnswerPage = lazy(() => import('../features/answer/AnswerPage'));
 const SummaryPage = lazy(() => import('../features/summary/SummaryPage'));
+const FacilitatePage = lazy(() => import('../features/workshop/FacilitatePage'));
+const PresentPage = lazy(() => import('../features/present/PresentPage'));
+const ActionsPage = lazy(() => import('../features/actions/ActionsPage'));
+const PairsPage = lazy(() => import('../features/pairs/PairsPage'));
 
 function Loading() {
   return <p className="app-loading">Loading…</p>;
@@ -42,9 +46,14 @@ const router = createBrowserRouter([
       { path: '/programmes/:programmeId/rounds/:roundId', element: withSuspense(<RoundPage />) },
       { path: '/programmes/:programmeId/rounds/:roundId/answer/:componentId', element: withSuspense(<AnswerPage />) },
       { path: '/programmes/:programmeId/rounds/:roundId/summary', element: withSuspense(<SummaryPage />) },
+      { path: '/programmes/:programmeId/actions', element: withSuspense(<ActionsPage />) },
+      { path: '/programmes/:programmeId/pairs', element: withSuspense(<PairsPage />) },
       { path: '*', element: <NotFound /> },
     ],
   },
+  // Workshop screens have no site navigation: a tablet going round the room, a projector.
+  { path: '/programmes/:programmeId/rounds/:roundId/facilitate', element: withSuspense(<FacilitatePage />) },
+  { path: '/programmes/:programmeId/rounds/:roundId/present', element: withSuspense(<PresentPage />) },
 ]);
 
 export function App() {

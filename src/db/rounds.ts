@@ -139,11 +139,23 @@ export async function addParticipant(roundId: string, input: ParticipantInput): 
 }
 
 export async function setRoundStatus(roundId: string, status: Round['status']): Promise<void> {
-  await db.transaction('rw', db.rounds, db.participants, db.responses, db.settings, async () => {
+  await db.transaction('rw', [db.rounds, db.participants, db.responses, db.judgements, db.settings], async () => {
     const now = nowIso();
     if (status === 'closed') {
-      const responses = await db.responses.where('roundId').equals(roundId).toArray();
-      const answered = new Set(responses.filter((r) => r.value !== null).map((r) => r.participantId));
+      // Who took part: anyone who gave an answer or a judgement of their own in this round
+      // (answers carried forward from the previous round and never confirmed do not count).
+      const [responses, judgements, participants] = await Promise.all([
+        db.responses.where('roundId').equals(roundId).toArray(),
+        db.judgements.where('roundId').equals(roundId).toArray(),
+        db.participants.where('roundId').equals(roundId).primaryKeys(),
+      ]);
+      const listed = new Set(participants);
+      const answered = new Set(
+        [
+          ...responses.filter((r) => r.value !== null && !r.carriedForward).map((r) => r.participantId),
+          ...judgements.filter((j) => j.value !== null).map((j) => j.participantId),
+        ].filter((id) => listed.has(id)),
+      );
       await db.rounds.update(roundId, { status, closedAt: now, participantCount: answered.size, updatedAt: now });
     } else {
       await db.rounds.update(roundId, { status, updatedAt: now });
@@ -159,6 +171,68 @@ export async function deleteRound(roundId: string): Promise<void> {
     await db.judgements.where('roundId').equals(roundId).delete();
     await db.participants.where('roundId').equals(roundId).delete();
     await db.rounds.delete(roundId);
+    await markChanged();
+  });
+  notifySaved();
+}
+
+async function openRoundOf(roundId: string): Promise<Round> {
+  const round = await db.rounds.get(roundId);
+  if (!round) throw new ValidationError('round', 'This round no longer exists');
+  if (round.status === 'closed') throw new ValidationError('round', 'This round is closed. Reopen it to change who took part.');
+  return round;
+}
+
+export async function updateParticipant(participantId: string, input: Omit<ParticipantInput, 'personKey'>): Promise<void> {
+  const label = requiredText('label', 'a name or label', input.label, LIMITS.name);
+  await db.transaction('rw', db.rounds, db.participants, db.settings, async () => {
+    const participant = await db.participants.get(participantId);
+    if (!participant) throw new ValidationError('participant', 'This person is no longer in the round');
+    await openRoundOf(participant.roundId);
+    await db.participants.update(participantId, {
+      label,
+      role: input.role,
+      anonymous: input.anonymous ?? participant.anonymous,
+      updatedAt: nowIso(),
+    });
+    await markChanged();
+  });
+  notifySaved();
+}
+
+/** Remove a person from a round with their answers and judgements, all or nothing. */
+export async function removeParticipant(participantId: string): Promise<void> {
+  await db.transaction('rw', [db.rounds, db.participants, db.responses, db.judgements, db.settings], async () => {
+    const participant = await db.participants.get(participantId);
+    if (!participant) return;
+    await openRoundOf(participant.roundId);
+    await db.responses.where('[roundId+participantId]').equals([participant.roundId, participantId]).delete();
+    await db.judgements.where('[roundId+participantId]').equals([participant.roundId, participantId]).delete();
+    await db.participants.delete(participantId);
+    await markChanged();
+  });
+  notifySaved();
+}
+
+/**
+ * Change which components an open round covers (shared purpose always stays). Prompts already
+ * frozen in the round keep their wording; newly added components take the programme's prompts.
+ * Answers to components taken out are kept, so putting a component back restores them.
+ */
+export async function setRoundComponents(roundId: string, components: ComponentId[]): Promise<void> {
+  const chosen = normaliseComponents(components);
+  await db.transaction('rw', [db.programmes, db.rounds, db.settings], async () => {
+    const round = await openRoundOf(roundId);
+    const programme = await db.programmes.get(round.programmeId);
+    if (!programme) throw new ValidationError('programme', 'This programme no longer exists');
+    const frozen = new Set(round.prompts.map((p) => p.componentId));
+    const prompts = [
+      ...round.prompts.filter((p) => chosen.includes(p.componentId)),
+      ...programmePrompts(programme).filter((p) => chosen.includes(p.componentId) && !frozen.has(p.componentId)),
+    ];
+    const order = new Map(COMPONENT_IDS.map((id, i) => [id, i]));
+    prompts.sort((x, y) => order.get(x.componentId)! - order.get(y.componentId)!);
+    await db.rounds.update(roundId, { components: chosen, prompts, updatedAt: nowIso() });
     await markChanged();
   });
   notifySaved();

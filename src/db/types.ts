@@ -108,6 +108,8 @@ export interface Action extends StoredRecord {
   status: ActionStatus;
   /** Rounds in which this action was reviewed and carried forward. */
   carriedInto: string[];
+  /** The round at whose start the action was last reviewed (done, still open or dropped). */
+  reviewedInRoundId?: string;
 }
 
 export interface ProgrammeEvent extends StoredRecord {

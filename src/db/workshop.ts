@@ -92,6 +92,27 @@ export async function setActionStatus(id: string, status: ActionStatus, carriedI
   });
 }
 
+export type ReviewDecision = 'done' | 'open' | 'dropped';
+
+/**
+ * Record the review of an earlier action at the start of a round: done, still open (carried
+ * forward into this round) or dropped. Changing one's mind in the same round is allowed.
+ */
+export async function reviewAction(id: string, roundId: string, decision: ReviewDecision): Promise<void> {
+  if (!['done', 'open', 'dropped'].includes(decision)) throw new ValidationError('decision', 'Choose done, still open or dropped');
+  await write([db.actions], async () => {
+    const action = await db.actions.get(id);
+    if (!action) throw new ValidationError('action', 'This action no longer exists');
+    const others = action.carriedInto.filter((r) => r !== roundId);
+    await db.actions.update(id, {
+      status: decision,
+      carriedInto: decision === 'open' ? [...others, roundId] : others,
+      reviewedInRoundId: roundId,
+      updatedAt: nowIso(),
+    });
+  });
+}
+
 export async function deleteAction(id: string): Promise<void> {
   await write([db.actions], () => db.actions.delete(id));
 }

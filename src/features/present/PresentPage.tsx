@@ -1,0 +1,136 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { usePageTitle } from '../../app/usePageTitle';
+import type { ComponentId } from '../../model/types';
+import { programmeWords } from '../../model/words';
+import { ComponentStep, OverviewStep, TensionsStep } from './steps';
+import { usePresentData } from './usePresentData';
+
+type Step = { kind: 'overview' } | { kind: 'component'; componentId: ComponentId } | { kind: 'tensions' };
+
+function useFullscreen(target: React.RefObject<HTMLElement | null>) {
+  const [on, setOn] = useState(() => typeof document !== 'undefined' && !!document.fullscreenElement);
+  useEffect(() => {
+    const update = () => setOn(!!document.fullscreenElement);
+    document.addEventListener('fullscreenchange', update);
+    return () => document.removeEventListener('fullscreenchange', update);
+  }, []);
+  const supported = typeof document !== 'undefined' && !!document.fullscreenEnabled;
+  const toggle = () => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    else void target.current?.requestFullscreen().catch(() => undefined);
+  };
+  return { on, supported, toggle };
+}
+
+/**
+ * /programmes/:programmeId/rounds/:roundId/present - the round on a projector: full screen, high
+ * contrast, large type, one component at a time. Scores are anonymous unless the group agrees.
+ */
+export default function PresentPage() {
+  const { programmeId, roundId } = useParams();
+  const data = usePresentData(programmeId, roundId);
+  const [params, setParams] = useSearchParams();
+  const [showNames, setShowNames] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const fullscreen = useFullscreen(root);
+  usePageTitle(data ? `Presentation: ${data.round.title}` : 'Presentation');
+
+  const steps: Step[] = data
+    ? [{ kind: 'overview' }, ...data.round.components.map((componentId): Step => ({ kind: 'component', componentId })), { kind: 'tensions' }]
+    : [];
+  const requested = Number(params.get('step') ?? '0');
+  const index = Math.min(Math.max(0, Number.isFinite(requested) ? Math.floor(requested) : 0), Math.max(0, steps.length - 1));
+  const last = steps.length - 1;
+  const moved = useRef(false);
+
+  const go = (next: number) => {
+    const clamped = Math.min(Math.max(0, next), last);
+    if (clamped === index) return;
+    moved.current = true;
+    setParams({ step: String(clamped) }, { replace: true });
+  };
+  const goRef = useRef(go);
+  useEffect(() => {
+    goRef.current = go;
+  });
+
+  // Arrow keys, Page Up/Down (presentation clickers), Home and End step through, unless typing.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+      const current = Number(new URLSearchParams(window.location.search).get('step') ?? '0') || 0;
+      const map: Record<string, number> = { ArrowRight: current + 1, PageDown: current + 1, ArrowLeft: current - 1, PageUp: current - 1, Home: 0, End: Number.MAX_SAFE_INTEGER };
+      if (!(event.key in map)) return;
+      event.preventDefault();
+      goRef.current(map[event.key]!);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(() => {
+    if (moved.current) document.getElementById('present-step-title')?.focus({ preventScroll: false });
+  }, [index]);
+
+  if (data === undefined) return <p className="app-loading">Loading…</p>;
+  if (data === null) {
+    return (
+      <main className="nhsuk-width-container" id="maincontent">
+        <h1>Round not found</h1>
+        <p>
+          It may have been deleted on this device. <Link to="/">Go to the home page</Link>.
+        </p>
+      </main>
+    );
+  }
+
+  const words = programmeWords(data.programme);
+  const step = steps[index]!;
+  const headingId = 'present-step-title';
+  const stepName = (s: Step) => (s.kind === 'overview' ? 'Overview' : s.kind === 'tensions' ? 'Tensions' : words.component(s.componentId));
+
+  return (
+    <div className="app-present" ref={root}>
+      <header className="app-present__bar" role="banner">
+        <h1 className="app-present__title">
+          {data.programme.name}: {data.round.title}
+        </h1>
+        <div className="app-present__controls">
+          {fullscreen.supported && (
+            <button type="button" className="app-present__button" onClick={fullscreen.toggle} aria-pressed={fullscreen.on}>
+              Full screen
+            </button>
+          )}
+          <button type="button" className="app-present__button" aria-pressed={showNames} onClick={() => setShowNames((v) => !v)}>
+            Show names
+          </button>
+          <Link className="app-present__button" to={`/programmes/${data.programme.id}/rounds/${data.round.id}/facilitate`}>
+            Close presentation
+          </Link>
+        </div>
+      </header>
+      <main className="app-present__main" id="maincontent" aria-labelledby={headingId}>
+        <p className="app-present__position">
+          {index + 1} of {steps.length}
+        </p>
+        <div data-step={step.kind}>
+          {step.kind === 'overview' && <OverviewStep data={data} words={words} headingId={headingId} />}
+          {step.kind === 'component' && <ComponentStep data={data} componentId={step.componentId} words={words} showNames={showNames} headingId={headingId} />}
+          {step.kind === 'tensions' && <TensionsStep data={data} words={words} headingId={headingId} />}
+        </div>
+      </main>
+      <nav className="app-present__nav" aria-label="Steps">
+        <button type="button" className="app-present__button app-present__button--step" onClick={() => go(index - 1)} disabled={index === 0}>
+          <span aria-hidden="true">←</span> Previous{index > 0 ? `: ${stepName(steps[index - 1]!)}` : ''}
+        </button>
+        <span className="app-present__hint">Arrow keys step through</span>
+        <button type="button" className="app-present__button app-present__button--step" onClick={() => go(index + 1)} disabled={index === last}>
+          Next{index < last ? `: ${stepName(steps[index + 1]!)}` : ''} <span aria-hidden="true">→</span>
+        </button>
+      </nav>
+    </div>
+  );
+}

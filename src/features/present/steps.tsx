@@ -1,0 +1,226 @@
+import { roundForDisplay, roundFrictionForDisplay } from '../../domain/stats';
+import type { ComponentMeasures } from '../../domain/types';
+import type { ComponentId } from '../../model/types';
+import { JUDGEMENT_SCALE, ROLES, getComponent, roleLabel } from '../../model/vocabulary';
+import type { Words } from '../../model/words';
+import type { PresentData } from './usePresentData';
+
+export function show(x: number | undefined): string {
+  const r = roundForDisplay(x);
+  return r === undefined ? '–' : String(r);
+}
+
+function percent(x: number): string {
+  return `${roundForDisplay(x * 100)}%`;
+}
+
+/** Who took part, counted by role: the seeds warn that only "the converted" may turn up. */
+export function OverviewStep({ data, words, headingId }: { data: PresentData; words: Words; headingId: string }) {
+  const { measures, round, participants } = data;
+  const byRole = ROLES.map((r) => ({ label: r.label, count: participants.filter((p) => p.role === r.id).length })).filter((r) => r.count > 0);
+  return (
+    <>
+      <h2 id={headingId} tabIndex={-1}>
+        The group&apos;s view
+      </h2>
+      <p className="app-present__lede">
+        {measures.respondentsCount} of {participants.length} {participants.length === 1 ? 'person' : 'people'} answered
+        {byRole.length > 0 ? `: ${byRole.map((r) => `${r.count} ${r.label.toLowerCase()}`).join(', ')}` : ''}. Who is
+        not in the room?
+      </p>
+      <table className="app-present__table">
+        <caption className="app-visually-hidden">Coverage, range of views and attention for each component</caption>
+        <thead>
+          <tr>
+            <th scope="col">Component</th>
+            <th scope="col">Middle view (0–100)</th>
+            <th scope="col">Range of views</th>
+            <th scope="col">Could answer</th>
+            <th scope="col">Worth a look</th>
+          </tr>
+        </thead>
+        <tbody>
+          {round.components.map((id) => {
+            const m = measures.components[id];
+            return (
+              <tr key={id} data-component={id}>
+                <th scope="row">{words.component(id)}</th>
+                <td data-measure="coverage">{show(m.coverage)}</td>
+                <td data-measure="divergence">{show(m.divergence)}</td>
+                <td data-measure="attention">{percent(m.attention)}</td>
+                <td>{flagsText(m) || '–'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+function flagsText(m: ComponentMeasures): string {
+  return [m.blindSpot ? 'Blind spot' : '', m.divergent ? 'Views differ widely' : ''].filter(Boolean).join('; ');
+}
+
+interface ComponentStepProps {
+  data: PresentData;
+  componentId: ComponentId;
+  words: Words;
+  showNames: boolean;
+  headingId: string;
+}
+
+/** One component for discussion: the middle view, every person's score as a dot, what was hard to judge. */
+export function ComponentStep({ data, componentId, words, showNames, headingId }: ComponentStepProps) {
+  const m = data.measures.components[componentId];
+  const component = getComponent(componentId);
+  const people = new Map(data.participants.map((p) => [p.id, p]));
+  const scored = m.scores
+    .filter((s) => s.score !== undefined)
+    .map((s) => {
+      const person = people.get(s.participantId);
+      const name = !person ? '' : person.anonymous ? 'Anonymous' : person.label;
+      return { score: s.score!, name, role: roleLabel(s.role) };
+    })
+    .sort((x, y) => x.score - y.score);
+  const min = scored[0]?.score;
+  const max = scored[scored.length - 1]?.score;
+
+  return (
+    <>
+      <h2 id={headingId} tabIndex={-1}>
+        {words.component(componentId)}
+        {componentId === 'shared-purpose' && <span className="app-present__tag">the centre</span>}
+      </h2>
+      <div className="app-present__figures">
+        <p className="app-present__big" data-measure="coverage">
+          {m.coverage === undefined ? (
+            'Nobody could rate this yet'
+          ) : (
+            <>
+              <span className="app-present__number">{show(m.coverage)}</span> <span>middle view, of 100</span>
+            </>
+          )}
+        </p>
+        {scored.length >= 2 && (
+          <p className="app-present__range" data-measure="divergence">
+            Views run from {show(min)} to {show(max)}: a gap of {show(m.divergence)}.
+            {m.divergent && <strong className="app-present__flag"> Views differ widely: ask each side what they see.</strong>}
+          </p>
+        )}
+        <p data-measure="attention">
+          {percent(m.attention)} of answers gave a view.
+          {m.dontKnowCount > 0 && ` ${m.dontKnowCount} "don't know".`}
+          {m.notYetCount > 0 && ` ${m.notYetCount} "not yet at this stage".`}
+          {m.blindSpot && <strong className="app-present__flag"> A blind spot: has the group talked about this?</strong>}
+        </p>
+      </div>
+      {scored.length > 0 && (
+        <figure className="app-present__strip-figure">
+          <div className="app-present__strip" aria-hidden="true">
+            <span className="app-present__axis-label app-present__axis-label--start">0</span>
+            <span className="app-present__axis-label app-present__axis-label--end">100</span>
+            {scored.map((s, i) => (
+              <span key={i} className="app-present__dot" style={{ left: `${s.score}%` }}>
+                {showNames && <span className="app-present__dot-label">{s.name}</span>}
+              </span>
+            ))}
+            {m.coverage !== undefined && <span className="app-present__median" style={{ left: `${m.coverage}%` }} />}
+          </div>
+          <figcaption>
+            Each dot is one person&apos;s score; the tall line is the middle view.
+            {showNames ? '' : ' Names are hidden.'}
+          </figcaption>
+          <table className="app-present__table app-present__table--scores">
+            <caption>Scores, lowest first</caption>
+            <thead>
+              <tr>
+                {showNames && <th scope="col">Person</th>}
+                {showNames && <th scope="col">Role</th>}
+                <th scope="col">Score</th>
+              </tr>
+            </thead>
+            <tbody>
+              {scored.map((s, i) => (
+                <tr key={i}>
+                  {showNames && <td>{s.name}</td>}
+                  {showNames && <td>{s.role}</td>}
+                  <td>{show(s.score)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </figure>
+      )}
+      <div className="app-present__questions">
+        <h3>Questions to ask yourselves</h3>
+        <ul>
+          {component.questions.map((q) => (
+            <li key={q}>{q}</li>
+          ))}
+        </ul>
+      </div>
+    </>
+  );
+}
+
+/** The tracked pairs: how many people see each pair reinforcing, independent, rubbing or pulling apart. */
+export function TensionsStep({ data, words, headingId }: { data: PresentData; words: Words; headingId: string }) {
+  const byKey = new Map(data.measures.trackedPairs.map((p) => [p.key as string, p]));
+  return (
+    <>
+      <h2 id={headingId} tabIndex={-1}>
+        Tensions between components
+      </h2>
+      <p className="app-present__lede">
+        Each pair is two goods to hold in balance, not a fault. Look at the spread of views as well as the average.
+      </p>
+      {data.pairs.length === 0 ? (
+        <p>No tracked pairs in this round.</p>
+      ) : (
+        <table className="app-present__table app-present__table--pairs">
+          <caption className="app-visually-hidden">How many people gave each view of each tracked pair</caption>
+          <thead>
+            <tr>
+              <th scope="col">Pair</th>
+              {JUDGEMENT_SCALE.map((s) => (
+                <th scope="col" key={s.value}>
+                  {s.label}
+                </th>
+              ))}
+              <th scope="col">Average friction (0–3)</th>
+              <th scope="col">Coverage gap</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.pairs.map((pair) => {
+              const m = byKey.get(pair.key);
+              const counts = data.judgementCounts.get(pair.key) ?? [0, 0, 0, 0];
+              const friction = roundFrictionForDisplay(m?.friction);
+              return (
+                <tr key={pair.key} data-pair={pair.key}>
+                  <th scope="row">
+                    {words.component(pair.a)} and {words.component(pair.b)}
+                  </th>
+                  {counts.map((n, i) => (
+                    <td key={i} data-judgement={i}>
+                      {n}
+                    </td>
+                  ))}
+                  <td data-measure="friction">
+                    {friction === undefined ? '–' : friction.toFixed(1)}
+                    {m?.frictionFlag && <strong className="app-present__flag"> Friction</strong>}
+                  </td>
+                  <td data-measure="imbalance">
+                    {show(m?.imbalance)}
+                    {m?.imbalanceFlag && <strong className="app-present__flag"> Out of balance</strong>}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

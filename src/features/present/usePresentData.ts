@@ -1,0 +1,41 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../db/database';
+import type { Participant, Programme, Round } from '../../db/types';
+import { computeRoundMeasures } from '../../domain/round';
+import { roundInputFromRecords } from '../../domain/records';
+import type { RoundMeasures } from '../../domain/types';
+import { pairsForRound, type TrackedPair } from '../workshop/roundPairs';
+
+export interface PresentData {
+  programme: Programme;
+  round: Round;
+  participants: Participant[];
+  measures: RoundMeasures;
+  pairs: TrackedPair[];
+  /** For each tracked pair, how many people gave each judgement 0-3. */
+  judgementCounts: Map<string, [number, number, number, number]>;
+}
+
+/** The round's group measures, live (computed by the domain layer, never re-implemented here). */
+export function usePresentData(programmeId: string | undefined, roundId: string | undefined): PresentData | null | undefined {
+  return useLiveQuery(async () => {
+    if (!programmeId || !roundId) return null;
+    const [programme, round] = await Promise.all([db.programmes.get(programmeId), db.rounds.get(roundId)]);
+    if (!programme || !round || round.programmeId !== programme.id) return null;
+    const [participants, responses, judgements] = await Promise.all([
+      db.participants.where('roundId').equals(roundId).toArray(),
+      db.responses.where('roundId').equals(roundId).toArray(),
+      db.judgements.where('roundId').equals(roundId).toArray(),
+    ]);
+    participants.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    const pairs = pairsForRound(programme, round);
+    const measures = computeRoundMeasures(roundInputFromRecords(round, participants, responses, judgements), pairs);
+    const listed = new Set(participants.map((p) => p.id));
+    const judgementCounts = new Map<string, [number, number, number, number]>(pairs.map((p) => [p.key, [0, 0, 0, 0]]));
+    for (const j of judgements) {
+      const counts = judgementCounts.get(j.pairKey);
+      if (counts && j.value !== null && listed.has(j.participantId)) counts[j.value] += 1;
+    }
+    return { programme, round, participants, measures, pairs, judgementCounts };
+  }, [programmeId, roundId]);
+}
