@@ -50,7 +50,8 @@ export async function buildInvitation(roundId: string): Promise<InvitationPacket
   const programme = await db.programmes.get(round.programmeId);
   if (!programme) throw new ImportError('conflict', 'This programme no longer exists');
   // The round carries its own prompts; the programme's current prompt set is left at home to keep the codes few.
-  const { prompts: _prompts, ...programmeWithoutPrompts } = programme;
+  const programmeWithoutPrompts: Omit<Programme, 'prompts'> = { ...programme };
+  delete (programmeWithoutPrompts as Partial<Programme>).prompts;
   return {
     format: INVITATION_FORMAT,
     formatVersion: FORMAT_VERSION,

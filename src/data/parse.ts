@@ -107,7 +107,6 @@ function firstProblem(root: unknown, error: z.ZodError): ImportProblem {
 /** Parse text that should be one of our files. Never throws. */
 export function parseDataFile(text: string): ParseResult {
   const trimmed = text.replace(/^\uFEFF/, '').trim();
-  if (!trimmed.startsWith('{')) return { ok: false, problem: problems.notJson() };
   let json: unknown;
   try {
     json = JSON.parse(trimmed);
@@ -153,12 +152,23 @@ export function parseDataObject(json: unknown): ParseResult {
   }
 }
 
+function readText(file: Blob): Promise<string> {
+  if (typeof file.text === 'function') return file.text();
+  // Older engines (and jsdom) only have FileReader.
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(file);
+  });
+}
+
 /** Read a File (or Blob) from an <input type="file"> or a drop, refusing huge files unread. */
 export async function readDataFile(file: Blob): Promise<ParseResult> {
   if (file.size > MAX_IMPORT_BYTES) return { ok: false, problem: problems.tooBig(file.size) };
   let text: string;
   try {
-    text = await file.text();
+    text = await readText(file);
   } catch {
     return { ok: false, problem: problems.notJson() };
   }

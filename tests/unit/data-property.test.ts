@@ -1,0 +1,203 @@
+/**
+ * Property: whatever is done to a valid backup, importing it never crashes and never writes part
+ * of a file. Either the whole file is merged (every record present, or beaten by a newer one), or
+ * the device is exactly as it was, with a message.
+ */
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import { db } from '../../src/db/database';
+import { BACKUP_TABLES, type Backup, type BackupTable } from '../../src/data/format';
+import { importBackup } from '../../src/data/import';
+import { answerKey, judgementKey } from '../../src/data/merge';
+import { ImportError, parseDataFile } from '../../src/data/parse';
+import { backupOf, mergeRecords, smallProgramme } from '../fixtures/data-backup';
+import type { ProgrammeRecords } from '../fixtures/programme';
+
+type Row = { id: string; updatedAt: string } & Record<string, unknown>;
+
+/** This device before each run: another programme, and an older, partly edited copy of the one in the file. */
+function deviceRecords(): ProgrammeRecords {
+  const local = smallProgramme();
+  local.responses = local.responses.slice(0, 4);
+  local.responses[0]!.updatedAt = '2026-01-01T00:00:00.000Z';
+  local.responses[0]!.note = 'changed here later';
+  local.responses[1]!.id = 'local-only-id-for-same-answer';
+  return mergeRecords(smallProgramme('other'), local);
+}
+
+const DEVICE = deviceRecords();
+const BASE_TEXT = JSON.stringify(backupOf(smallProgramme()));
+
+async function reset(): Promise<void> {
+  await db.transaction('rw', BACKUP_TABLES.map((t) => db[t]), async () => {
+    for (const table of BACKUP_TABLES) {
+      await db[table].clear();
+      await (db[table] as unknown as { bulkPut(rows: unknown[]): Promise<unknown> }).bulkPut(structuredClone(DEVICE[table]));
+    }
+  });
+}
+
+async function snapshot(): Promise<Record<BackupTable, Row[]>> {
+  const out = {} as Record<BackupTable, Row[]>;
+  for (const table of BACKUP_TABLES) out[table] = ((await db[table].toArray()) as unknown as Row[]).sort((a, b) => a.id.localeCompare(b.id));
+  return out;
+}
+
+const later = (a: string, b: string) => Date.parse(a) >= Date.parse(b);
+
+/**
+ * After a successful import: every record of the file is here, unless this device kept a copy at
+ * least as new; and every record that was here is still here, unless a newer one replaced it.
+ */
+function expectWholeFileMerged(before: Record<BackupTable, Row[]>, after: Record<BackupTable, Row[]>, backup: Backup): void {
+  for (const table of BACKUP_TABLES) {
+    const keyOf = table === 'responses' ? answerKey : table === 'judgements' ? judgementKey : undefined;
+    const beforeById = new Map(before[table].map((r) => [r.id, r]));
+    const byId = new Map(after[table].map((r) => [r.id, r]));
+    const byKey = keyOf ? new Map(after[table].map((r) => [keyOf(r as never), r])) : undefined;
+    for (const incoming of backup.data[table] as unknown as Row[]) {
+      const here = byId.get(incoming.id) ?? byKey?.get(keyOf!(incoming as never));
+      expect(here, `${table} ${incoming.id} missing after import`).toBeDefined();
+      if (JSON.stringify(here) === JSON.stringify(incoming)) continue;
+      expect(later(here!.updatedAt, incoming.updatedAt), `${table} ${incoming.id}: an older copy won`).toBe(true);
+      if (here!.updatedAt === incoming.updatedAt) expect(here).toEqual(beforeById.get(here!.id));
+    }
+    for (const old of before[table]) {
+      const here = byId.get(old.id) ?? byKey?.get(keyOf!(old as never));
+      expect(here, `${table} ${old.id} lost`).toBeDefined();
+      expect(later(here!.updatedAt, old.updatedAt), `${table} ${old.id} replaced by an older copy`).toBe(true);
+    }
+  }
+}
+
+const jsonValue = fc.oneof(
+  fc.constant(null),
+  fc.constant(undefined),
+  fc.boolean(),
+  fc.integer({ min: -5, max: 10 }),
+  fc.double(),
+  fc.string({ maxLength: 12 }),
+  fc.constantFrom('', '2025-02-30', '2026-12-01T10:00:00.000Z', 'not-yet', 'engagement|leadership', 'leadership|engagement', 'x'.repeat(5000)),
+  fc.jsonValue({ maxDepth: 2 }),
+);
+
+type Mutation =
+  | { kind: 'set'; table: number; row: number; field: number; value: unknown }
+  | { kind: 'delete-field'; table: number; row: number; field: number }
+  | { kind: 'drop-row'; table: number; row: number }
+  | { kind: 'copy-row'; table: number; row: number; newId: boolean }
+  | { kind: 'newer'; table: number; row: number; field: number; value: unknown }
+  | { kind: 'header'; key: string; value: unknown }
+  | { kind: 'truncate'; at: number }
+  | { kind: 'replace-char'; at: number; char: string };
+
+const index = fc.nat({ max: 1000 });
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({ kind: fc.constant('set' as const), table: index, row: index, field: index, value: jsonValue }),
+  fc.record({ kind: fc.constant('delete-field' as const), table: index, row: index, field: index }),
+  fc.record({ kind: fc.constant('drop-row' as const), table: index, row: index }),
+  fc.record({ kind: fc.constant('copy-row' as const), table: index, row: index, newId: fc.boolean() }),
+  fc.record({ kind: fc.constant('newer' as const), table: index, row: index, field: index, value: jsonValue }),
+  fc.record({ kind: fc.constant('header' as const), key: fc.constantFrom('format', 'formatVersion', 'exportedAt', 'scope', 'data', 'appVersion'), value: jsonValue }),
+  fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('replace-char' as const), at: fc.nat(), char: fc.constantFrom('"', '{', '}', ',', ':', '0', 'x', '\\', ']') }),
+);
+
+function applyMutations(mutations: Mutation[]): string {
+  let text = BASE_TEXT;
+  for (const m of mutations) {
+    if (m.kind === 'truncate') {
+      text = text.slice(0, m.at % (text.length + 1));
+      continue;
+    }
+    if (m.kind === 'replace-char') {
+      const at = m.at % Math.max(1, text.length);
+      text = text.slice(0, at) + m.char + text.slice(at + 1);
+      continue;
+    }
+    let file: Record<string, unknown>;
+    try {
+      file = JSON.parse(text);
+    } catch {
+      continue;
+    }
+    if (!file || typeof file !== 'object') continue;
+    if (m.kind === 'header') {
+      file[m.key] = m.value;
+      text = JSON.stringify(file);
+      continue;
+    }
+    const data = file.data as Record<string, Row[]> | undefined;
+    const tableName = BACKUP_TABLES[m.table % BACKUP_TABLES.length]!;
+    const rows = data?.[tableName];
+    if (!Array.isArray(rows) || rows.length === 0) continue;
+    const i = m.row % rows.length;
+    const row = rows[i]!;
+    if (!row || typeof row !== 'object') continue;
+    const fields = Object.keys(row);
+    const field = fields[('field' in m ? m.field : 0) % Math.max(1, fields.length)]!;
+    if (m.kind === 'set') row[field] = m.value;
+    if (m.kind === 'delete-field') delete row[field];
+    if (m.kind === 'drop-row') rows.splice(i, 1);
+    if (m.kind === 'copy-row') rows.push({ ...row, ...(m.newId ? { id: `copy-${rows.length}` } : {}) });
+    if (m.kind === 'newer') {
+      row.updatedAt = '2027-01-01T00:00:00.000Z';
+      if (field !== 'id' && field !== 'updatedAt') row[field] = m.value;
+    }
+    text = JSON.stringify(file);
+  }
+  return text;
+}
+
+describe('importing mutated backups (property)', () => {
+  it('never crashes and never writes part of a file (1,000 runs)', async () => {
+    const outcomes = { rejected: 0, failedWrite: 0, merged: 0 };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(mutation, { minLength: 1, maxLength: 3 }),
+        fc.option(fc.constantFrom(...BACKUP_TABLES), { freq: 4 }),
+        async (mutations, failingTable) => {
+          await reset();
+          const before = await snapshot();
+          const text = applyMutations(mutations);
+          const parsed = parseDataFile(text);
+          if (!parsed.ok) {
+            expect(parsed.problem.message.length).toBeGreaterThan(10);
+            outcomes.rejected++;
+            expect(await snapshot()).toEqual(before);
+            return;
+          }
+          if (parsed.file.format !== 'change-model-self-assessment/backup') return;
+          const backup = parsed.file as Backup;
+          // Now and then the disk fills while one table is being written.
+          const spy = failingTable
+            ? vi.spyOn(db[failingTable], 'bulkPut').mockImplementation(() => {
+                throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+              })
+            : undefined;
+          let failure: unknown;
+          try {
+            await importBackup(backup);
+          } catch (error) {
+            failure = error;
+          } finally {
+            spy?.mockRestore();
+          }
+          if (failure === undefined) {
+            outcomes.merged++;
+            expectWholeFileMerged(before, await snapshot(), backup);
+          } else {
+            expect(failure).toBeInstanceOf(ImportError);
+            outcomes.failedWrite++;
+            expect(await snapshot()).toEqual(before);
+          }
+        },
+      ),
+      { numRuns: 1000, seed: 20261128 },
+    );
+    // The runs exercised all three outcomes, so the property is not passing vacuously.
+    expect(outcomes.rejected).toBeGreaterThan(100);
+    expect(outcomes.merged).toBeGreaterThan(50);
+    expect(outcomes.failedWrite).toBeGreaterThan(10);
+  }, 300_000);
+});
