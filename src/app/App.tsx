@@ -20,6 +20,8 @@ const FacilitatePage = lazy(() => import('../features/workshop/FacilitatePage'))
 const PresentPage = lazy(() => import('../features/present/PresentPage'));
 const ActionsPage = lazy(() => import('../features/actions/ActionsPage'));
 const PairsPage = lazy(() => import('../features/pairs/PairsPage'));
+const WordsPage = lazy(() => import('../features/words/WordsPage'));
+const ImportPromptsPage = lazy(() => import('../features/words/ImportPage'));
 
 function Loading() {
   return <p className="app-loading">Loading…</p>;
@@ -48,6 +50,8 @@ const router = createBrowserRouter([
       { path: '/programmes/:programmeId/rounds/:roundId/summary', element: withSuspense(<SummaryPage />) },
       { path: '/programmes/:programmeId/actions', element: withSuspense(<ActionsPage />) },
       { path: '/programmes/:programmeId/pairs', element: withSuspense(<PairsPage />) },
+      { path: '/programmes/:programmeId/words', element: withSuspense(<WordsPage />) },
+      { path: '/programmes/:programmeId/words/import', element: withSuspense(<ImportPromptsPage />) },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -109,6 +109,57 @@ export async function restoreModelPrompts(programmeId: string, componentId?: Com
   });
 }
 
+/** Change one prompt's wording (and help), reading the latest set inside the transaction. */
+export async function updatePrompt(programmeId: string, promptId: string, change: { text: string; help?: string }): Promise<void> {
+  await editPrompts(programmeId, (prompts) => {
+    const index = prompts.findIndex((p) => p.id === promptId);
+    if (index < 0) throw new ValidationError(promptId, 'This statement has been removed, perhaps in another tab');
+    const next = [...prompts];
+    next[index] = { ...next[index]!, text: change.text, help: change.help ?? next[index]!.help };
+    return next;
+  }, promptId);
+}
+
+/** Move a prompt one place up or down within its component. */
+export async function movePrompt(programmeId: string, promptId: string, direction: 'up' | 'down'): Promise<void> {
+  await editPrompts(programmeId, (prompts) => {
+    const prompt = prompts.find((p) => p.id === promptId);
+    if (!prompt) throw new ValidationError(promptId, 'This statement has been removed, perhaps in another tab');
+    const own = prompts.filter((p) => p.componentId === prompt.componentId);
+    const at = own.indexOf(prompt);
+    const to = direction === 'up' ? at - 1 : at + 1;
+    if (to < 0 || to >= own.length) return prompts;
+    [own[at], own[to]] = [own[to]!, own[at]!];
+    return [...prompts.filter((p) => p.componentId !== prompt.componentId), ...own];
+  }, promptId);
+}
+
+/** Remove a prompt; the last prompt of a component cannot be removed. */
+export async function removePrompt(programmeId: string, promptId: string): Promise<void> {
+  await editPrompts(programmeId, (prompts) => prompts.filter((p) => p.id !== promptId), promptId);
+}
+
+/** Add a prompt to a component, at `position` within it (default: at the end). */
+export async function addPrompt(programmeId: string, prompt: PromptLike, position?: number): Promise<void> {
+  await editPrompts(programmeId, (prompts) => {
+    if (prompts.some((p) => p.id === prompt.id)) throw new ValidationError('id', 'This statement is already in the set');
+    const own = prompts.filter((p) => p.componentId === prompt.componentId);
+    own.splice(position ?? own.length, 0, prompt);
+    return [...prompts.filter((p) => p.componentId !== prompt.componentId), ...own];
+  }, `new-${prompt.componentId}`);
+}
+
+async function editPrompts(programmeId: string, edit: (prompts: PromptLike[]) => PromptLike[], field: string): Promise<void> {
+  await changeProgramme(programmeId, (programme) => {
+    const next = edit(programmePrompts(programme));
+    const words = programmeWords(programme);
+    const problems = checkPromptSet(next, (id) => words.component(id));
+    if (problems.length) throw new ValidationError(field, problems[0]!.message);
+    const clean = cleanPrompts(next);
+    return { prompts: samePromptSet(clean, defaultPrompts()) && sameHelp(clean, defaultPrompts()) ? undefined : clean };
+  });
+}
+
 export async function clearScaleMapping(programmeId: string): Promise<void> {
   await changeProgramme(programmeId, () => ({ scaleMapping: undefined }));
 }
