@@ -8,11 +8,10 @@ import { count, joinList } from './format';
 import { Loading, Missing } from './Missing';
 import { useProgramme } from './useProgramme';
 
-/** "3 rounds, 41 answers and 2 actions" (only what there is), or "nothing else: it has no rounds yet". */
+/** "3 rounds, 41 answers and 2 actions": only what there is (people are part of their rounds). */
 export function describeContents(contents: ProgrammeContents): string {
   const parts = [
     contents.rounds && count(contents.rounds, 'round'),
-    contents.participants && count(contents.participants, 'participant entry', 'participant entries'),
     contents.responses && count(contents.responses, 'answer'),
     contents.actions && count(contents.actions, 'action'),
     contents.events && count(contents.events, 'timeline event'),
