@@ -58,6 +58,21 @@ function accessibleName(item: WheelItem, isCentre: boolean): string {
   return [item.label, isCentre ? 'at the centre' : '', progressText(item), item.description ?? ''].filter(Boolean).join(', ');
 }
 
+/** The centre's progress: a thin ring just inside the segments, filled clockwise from the top. */
+function CentreProgress({ done, total }: { done: number; total: number }) {
+  const fraction = total > 0 ? Math.min(1, done / total) : 0;
+  return (
+    <>
+      <circle className="app-wheel__track app-wheel__track--centre" r={INNER - 3} />
+      {fraction >= 1 ? (
+        <circle className="app-wheel__progress app-wheel__progress--centre" r={INNER - 3} />
+      ) : (
+        fraction > 0 && <path className="app-wheel__progress" d={sectorPath(INNER - 6, INNER, -90, -90 + 360 * fraction)} />
+      )}
+    </>
+  );
+}
+
 /**
  * The Change Model drawn as a wheel: shared purpose at the centre, the other seven around it.
  * Every segment is a link, reachable by keyboard and named for screen readers.
@@ -124,6 +139,7 @@ export function Wheel({ centre, items, currentId, title }: WheelProps) {
         data-component={centre.id}
       >
         <circle className="app-wheel__centre" r={INNER - 6} />
+        {centre.progress && <CentreProgress done={centre.progress.done} total={centre.progress.total} />}
         <text className="app-wheel__label app-wheel__label--centre" y={-((wrapLabel(centre.label, 10).length - 1) * 19) / 2 - (centre.progress ? 8 : 0)} aria-hidden="true">
           {wrapLabel(centre.label, 10).map((line, i) => (
             <tspan key={i} x={0} dy={i === 0 ? 0 : 19}>

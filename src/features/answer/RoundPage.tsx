@@ -23,7 +23,7 @@ export default function RoundPage() {
     if (programmeId && roundId && participant) void rememberPlace({ programmeId, roundId, participantId: participant.id });
   }, [programmeId, roundId, participant]);
 
-  if (data === undefined || participant === undefined) return <p className="app-loading">Loading…</p>;
+  if (data === undefined || participant === undefined || (participant && responses === undefined)) return <p className="app-loading">Loading…</p>;
   if (data === null) return <NotFound />;
   const { round, programme, words } = data;
   const readOnly = round.status === 'closed';
@@ -60,7 +60,7 @@ export default function RoundPage() {
   return (
     <>
       {back}
-      <span className="nhsuk-caption-l">{programme.name}</span>
+      {programme.kind !== 'personal' && <span className="nhsuk-caption-l">{programme.name}</span>}
       <h1>{round.title}</h1>
       {readOnly && (
         <div className="nhsuk-inset-text">

@@ -28,11 +28,19 @@ export function useRoundData(programmeId: string | undefined, roundId: string | 
   }, [programmeId, roundId]);
 }
 
-/** One participant's responses in a round, by prompt id, live. */
+const EMPTY: Map<string, Response> = new Map();
+
+/**
+ * One participant's responses in a round, by prompt id, live. undefined while loading, including
+ * just after the participant changes (so a screen never shows one person's answers as another's).
+ */
 export function useResponses(roundId: string | undefined, participantId: string | undefined): Map<string, Response> | undefined {
-  return useLiveQuery(async () => {
-    if (!roundId || !participantId) return new Map<string, Response>();
+  const key = `${roundId ?? ''}:${participantId ?? ''}`;
+  const result = useLiveQuery(async () => {
+    if (!roundId || !participantId) return { key, map: EMPTY };
     const rows = await db.responses.where('[roundId+participantId]').equals([roundId, participantId]).toArray();
-    return new Map(rows.map((r) => [r.promptId, r]));
-  }, [roundId, participantId]);
+    return { key, map: new Map(rows.map((r) => [r.promptId, r])) };
+  }, [key]);
+  if (!roundId || !participantId) return EMPTY;
+  return result && result.key === key ? result.map : undefined;
 }
