@@ -10,11 +10,10 @@ interface ProgrammeRow {
   lastRoundDate: string | undefined;
 }
 
-/** Newest activity first: the last round's date, else when the programme was set up. */
+/** Most recent activity first: the later of the last round's date and the last edit of the programme. */
 function activity(row: ProgrammeRow): string {
-  return row.lastRoundDate && row.lastRoundDate > row.programme.createdAt.slice(0, 10)
-    ? row.lastRoundDate
-    : row.programme.updatedAt.slice(0, 10);
+  const edited = row.programme.updatedAt.slice(0, 10);
+  return row.lastRoundDate && row.lastRoundDate > edited ? row.lastRoundDate : edited;
 }
 
 async function loadRows(): Promise<ProgrammeRow[]> {
@@ -22,8 +21,9 @@ async function loadRows(): Promise<ProgrammeRow[]> {
   const rows = await Promise.all(
     programmes.map(async (programme) => {
       // The [programmeId+date] index gives the count and the latest date without reading every round.
-      const range = db.rounds.where('[programmeId+date]').between([programme.id, ''], [programme.id, '\uffff'], true, true);
-      const [rounds, last] = await Promise.all([range.count(), range.last()]);
+      // A fresh Collection for each query: Dexie's last() and limit() change the Collection they are called on.
+      const range = () => db.rounds.where('[programmeId+date]').between([programme.id, ''], [programme.id, '\uffff'], true, true);
+      const [rounds, last] = await Promise.all([range().count(), range().last()]);
       return { programme, rounds, lastRoundDate: last?.date };
     }),
   );
