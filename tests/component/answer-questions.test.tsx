@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushAll } from '../../src/app/flush';
 import { db } from '../../src/db/database';
 import { createProgramme } from '../../src/db/programmes';
@@ -11,6 +11,9 @@ import AnswerPage from '../../src/features/answer/AnswerPage';
 import { ComponentQuestions } from '../../src/features/answer/ComponentQuestions';
 import RoundPage from '../../src/features/answer/RoundPage';
 import { resetDb } from '../unit/db-helpers';
+
+// Typing with user-event in jsdom is slow on a busy machine; the tests assert behaviour, not speed.
+vi.setConfig({ testTimeout: 30_000 });
 
 beforeEach(resetDb);
 
