@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { describeStorageError } from '../../db/errors';
-import { COMPONENT_NAME_MAX, renameComponent, restoreComponentNames, setVocabulary } from '../../db/promptSets';
+import { renameComponent, restoreComponentNames, setVocabulary } from '../../db/promptSets';
 import type { Programme } from '../../db/types';
 import { COMPONENT_IDS, type ComponentId, type VocabularyId } from '../../model/types';
 import { getComponent, VOCABULARIES } from '../../model/vocabulary';
@@ -53,7 +53,6 @@ function NameField({ programme, id }: { programme: Programme; id: ComponentId })
         }
         error={error}
         value={value}
-        maxLength={COMPONENT_NAME_MAX}
         onChange={(next) => {
           setValue(next);
           schedule(next);
@@ -114,7 +113,7 @@ export function ComponentNames({ programme }: { programme: Programme }) {
       <p className="app-words-status" role="status">
         {renamed.length === 0
           ? 'You are using the model’s names. Changes are saved as you type.'
-          : `${renamed.length} of 8 components have your own names. Changes are saved as you type.`}
+          : `${renamed.length} of 8 components ${renamed.length === 1 ? 'has' : 'have'} your own names. Changes are saved as you type.`}
       </p>
       {renamed.length > 0 && (
         <ConfirmButton

@@ -15,7 +15,6 @@ import { Loading, Missing } from '../programmes/Missing';
 import { useProgramme } from '../programmes/useProgramme';
 import { buildImport, parsePromptSetFile, problemPlace, suggestScaleForFile, type ImportProblem, type ParsedFile } from './importFormat';
 import { draftFromMapping, mappingFromDraft, ScaleMappingEditor, type ScaleDraft } from './ScaleMappingEditor';
-import { ScaleMappingTable } from './ScaleSummary';
 import { CSV_TEMPLATE_NAME, csvTemplate, JSON_TEMPLATE_NAME, jsonTemplate } from './templates';
 import type { WordsFlash } from './WordsPage';
 
@@ -250,7 +249,7 @@ export default function ImportPage() {
                 {' '}They can be kept as a closed round, so your next round has something to compare with.
               </p>
               {'mapping' in scaleResult && !isOwnScale(scaleResult.mapping) && (
-                <ScaleMappingTable mapping={scaleResult.mapping} caption="How the scores will be translated" />
+                <p>They will be translated onto the five steps as set out in step 3, and the scale is kept with the programme.</p>
               )}
               <Checkbox id="record-scores" label="Keep the scores as a round" checked={recordScores} onChange={setRecordScores} />
               {recordScores && (
@@ -320,6 +319,7 @@ function ImportPreviewView({
             <th scope="col" className="nhsuk-table__header">Component</th>
             <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Now</th>
             <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">After</th>
+            <th scope="col" className="nhsuk-table__header">What happens</th>
           </tr>
         </thead>
         <tbody className="nhsuk-table__body">
@@ -330,10 +330,10 @@ function ImportPreviewView({
               <tr key={id} className="nhsuk-table__row">
                 <th scope="row" className="nhsuk-table__cell">
                   {words.component(id)}
-                  {!preview.replaced.includes(id) && <span className="app-muted"> (not in the file: kept as it is)</span>}
                 </th>
                 <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{now}</td>
                 <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{after}</td>
+                <td className="nhsuk-table__cell">{preview.replaced.includes(id) ? 'Replaced by the file’s statements' : 'Not in the file: kept as it is'}</td>
               </tr>
             );
           })}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { describeStorageError } from '../../db/errors';
 import { updatePrompt } from '../../db/promptSets';
 import type { CustomPrompt } from '../../db/types';
-import { normalisePromptText, PROMPT_HELP_MAX, PROMPT_TEXT_MAX } from '../../model/promptSets';
+import { normalisePromptText, PROMPT_TEXT_MAX } from '../../model/promptSets';
 import type { Words } from '../../model/words';
 import { Textarea } from '../../ui/fields';
 import { isReworded, OriginalPromptWording } from './Original';
@@ -98,7 +98,6 @@ export function PromptItem({
           label="Example of evidence (optional)"
           hint="Shown under the statement, to help people think of something they could point to."
           rows={2}
-          maxLength={PROMPT_HELP_MAX}
           value={draft.help}
           onChange={(help) => change({ ...draft, help })}
         />
