@@ -23,6 +23,10 @@ const PairsPage = lazy(() => import('../features/pairs/PairsPage'));
 const WordsPage = lazy(() => import('../features/words/WordsPage'));
 const ImportPromptsPage = lazy(() => import('../features/words/ImportPage'));
 
+const DataPage = lazy(() => import('../features/data/DataPage'));
+const HandoverPage = lazy(() => import('../features/handover/HandoverPage'));
+const BoardPaperPage = lazy(() => import('../features/print/BoardPaperPage'));
+
 function Loading() {
   return <p className="app-loading">Loading…</p>;
 }
@@ -52,6 +56,9 @@ const router = createBrowserRouter([
       { path: '/programmes/:programmeId/pairs', element: withSuspense(<PairsPage />) },
       { path: '/programmes/:programmeId/words', element: withSuspense(<WordsPage />) },
       { path: '/programmes/:programmeId/words/import', element: withSuspense(<ImportPromptsPage />) },
+      { path: '/data', element: withSuspense(<DataPage />) },
+      { path: '/programmes/:programmeId/rounds/:roundId/handover', element: withSuspense(<HandoverPage />) },
+      { path: '/programmes/:programmeId/rounds/:roundId/print', element: withSuspense(<BoardPaperPage />) },
       { path: '*', element: <NotFound /> },
     ],
   },

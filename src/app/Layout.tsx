@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
+import { BackupReminder } from '../features/data/BackupReminder';
+import { StorageErrorToast } from '../features/data/StorageErrorToast';
 import { UpdateBanner } from '../pwa/UpdateBanner';
 import { useOnline } from '../pwa/useOnline';
 import { flushAll } from './flush';
@@ -8,6 +10,7 @@ import { APP_NAME } from './usePageTitle';
 const NAV = [
   { to: '/', label: 'Home', end: true },
   { to: '/model', label: 'The Change Model', end: false },
+  { to: '/data', label: 'Your data', end: false },
   { to: '/settings', label: 'About and settings', end: false },
 ];
 
@@ -76,6 +79,8 @@ export function Layout() {
           </ul>
         </nav>
       </header>
+      <StorageErrorToast />
+      <BackupReminder />
       <div className="nhsuk-width-container">
         <main className="nhsuk-main-wrapper app-main" id="maincontent">
           <Outlet />
