@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launch, newContext } from './browser';
+import { expectNoAxeViolations, launch, newContext, type TestContext } from './browser';
 
 let browser: Browser;
 
@@ -80,8 +80,24 @@ async function seedAnswers(page: Page, roundId: string): Promise<void> {
 }
 
 describe('programmes and review rounds', () => {
-  it('creates, rejects bad input, lists, starts rounds from the previous one, edits and deletes', async () => {
-    const { page, context, foreignRequests } = await newContext(browser);
+  // One journey, in steps that share a browser tab and build on each other.
+  let tab: TestContext;
+  let page: Page;
+  let programmeUrl = '';
+  let firstRoundId = '';
+  const item = () => page.getByTestId('programme-list').getByRole('listitem').filter({ hasText: 'Frailty pathway 2026' });
+  const rounds = () => page.getByTestId('round-item');
+
+  beforeAll(async () => {
+    tab = await newContext(browser);
+    page = tab.page;
+  });
+
+  afterAll(async () => {
+    await tab?.context.close();
+  });
+
+  it('sets up a programme, rejecting an empty and a 300-character name', async () => {
     await page.goto('/');
     await h1(page, /Change Model/);
     await page.getByText('No programmes on this device yet.').waitFor();
@@ -107,7 +123,7 @@ describe('programmes and review rounds', () => {
     await page.getByLabel(/Organisations involved/).fill('Northshire Trust, Riverside PCN');
     await page.getByRole('button', { name: 'Save and continue' }).click();
     await h1(page, 'Frailty pathway 2026');
-    const programmeUrl = new URL(page.url()).pathname;
+    programmeUrl = new URL(page.url()).pathname;
     expect(programmeUrl).toMatch(/^\/programmes\/[0-9a-f-]{36}$/);
     await page.getByText('Programme set up.').waitFor();
     await page.getByText('No rounds yet.').waitFor();
@@ -115,12 +131,12 @@ describe('programmes and review rounds', () => {
 
     // Home lists it, with no rounds yet.
     await page.goto('/');
-    const item = page.getByTestId('programme-list').getByRole('listitem').filter({ hasText: 'Frailty pathway 2026' });
-    await item.getByText('No rounds yet').waitFor();
-    await item.getByRole('link', { name: 'Frailty pathway 2026' }).click();
+    await item().getByText('No rounds yet').waitFor();
+    await item().getByRole('link', { name: 'Frailty pathway 2026' }).click();
     await h1(page, 'Frailty pathway 2026');
+  });
 
-    // First round: bad input, then the baseline.
+  it('starts the baseline round, rejecting 30 February, 20,000-character notes and missing fields', async () => {
     await page.getByRole('link', { name: 'Start the first round' }).click();
     await h1(page, 'Start the first review round');
     await expectNoAxeViolations(page, 'new round');
@@ -144,24 +160,27 @@ describe('programmes and review rounds', () => {
     await page.getByLabel(/^Notes/).fill('First look, before the new discharge service.');
     await page.getByRole('button', { name: 'Start the round' }).click();
     await page.waitForURL(/\/rounds\/[0-9a-f-]{36}$/);
-    const firstRoundId = page.url().split('/').pop()!;
+    firstRoundId = page.url().split('/').pop()!;
     await seedAnswers(page, firstRoundId);
+  });
 
+  it('shows the last round date on home and the answers on the programme page', async () => {
     // Home shows the last round date.
     await page.goto('/');
-    await item.getByText('Last round 14 January 2026').waitFor();
-    expect(await item.textContent()).toContain('1 round');
+    await item().getByText('Last round 14 January 2026').waitFor();
+    expect(await item().textContent()).toContain('1 round');
     await expectNoAxeViolations(page, 'home with a programme');
 
     // Programme page: the baseline round with its answers.
     await page.goto(programmeUrl);
     await h1(page, 'Frailty pathway 2026');
-    const rounds = page.getByTestId('round-item');
-    await expect.poll(() => rounds.count()).toBe(1);
-    expect(await rounds.first().textContent()).toContain('Baseline');
-    await expect.poll(() => rounds.first().getByTestId('round-answered').textContent()).toBe('3 answers from 2 people');
+        await expect.poll(() => rounds().count()).toBe(1);
+    expect(await rounds().first().textContent()).toContain('Baseline');
+    await expect.poll(() => rounds().first().getByTestId('round-answered').textContent()).toBe('3 answers from 2 people');
     await expectNoAxeViolations(page, 'programme page with a round');
+  });
 
+  it('starts a round from the previous one, with the answers carried forward', async () => {
     // Second round, from the previous one.
     const fromPrevious = page.getByLabel('Start from the previous round');
     expect(await fromPrevious.isChecked()).toBe(true);
@@ -179,18 +198,20 @@ describe('programmes and review rounds', () => {
 
     await page.goto(programmeUrl);
     await h1(page, 'Frailty pathway 2026');
-    await expect.poll(() => rounds.count()).toBe(2);
+    await expect.poll(() => rounds().count()).toBe(2);
     // Newest first, baseline tag on the first round only.
-    expect(await rounds.nth(0).getByRole('heading').textContent()).toBe('March board');
-    expect(await rounds.nth(1).getByRole('heading').textContent()).toBe('January board');
-    expect(await rounds.nth(0).getByText('Baseline', { exact: true }).count()).toBe(0);
-    await expect.poll(() => rounds.nth(0).getByTestId('round-carried').textContent()).toBe(
+    expect(await rounds().nth(0).getByRole('heading').textContent()).toBe('March board');
+    expect(await rounds().nth(1).getByRole('heading').textContent()).toBe('January board');
+    expect(await rounds().nth(0).getByText('Baseline', { exact: true }).count()).toBe(0);
+    await expect.poll(() => rounds().nth(0).getByTestId('round-carried').textContent()).toBe(
       '3 answers from the previous round, waiting to be confirmed or changed',
     );
     await page.goto('/');
-    await item.getByText('Last round 3 March 2026').waitFor();
-    expect(await item.textContent()).toContain('2 rounds');
+    await item().getByText('Last round 3 March 2026').waitFor();
+    expect(await item().textContent()).toContain('2 rounds');
+  });
 
+  it('edits a round and the programme, rejecting bad input', async () => {
     // Edit a round's details.
     await page.goto(programmeUrl);
     await page.getByRole('link', { name: 'Edit details of March board' }).click();
@@ -217,7 +238,9 @@ describe('programmes and review rounds', () => {
     await page.getByRole('button', { name: 'Save changes' }).click();
     await h1(page, 'Frailty pathway (Northshire)');
     await page.getByText('Refreshed names (2018)').waitFor();
+  });
 
+  it('deletes the programme only after a confirmation that names what it holds', async () => {
     // Delete, with the counts named; nothing happens until the deliberate confirm.
     await page.getByRole('link', { name: /Delete this programme/ }).click();
     await h1(page, 'Delete “Frailty pathway (Northshire)”?');
@@ -255,10 +278,14 @@ describe('programmes and review rounds', () => {
     await h1(page, 'Programme not found');
     await expectNoAxeViolations(page, 'programme not found');
 
-    expect(foreignRequests).toEqual([]);
-    await context.close();
   });
 
+  it('made no request beyond the app itself', () => {
+    expect(tab.foreignRequests).toEqual([]);
+  });
+});
+
+describe('two tabs', () => {
   it('keeps two tabs in step: a programme created in one appears in the other', async () => {
     const { page, context } = await newContext(browser);
     await page.goto('/');
