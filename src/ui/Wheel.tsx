@@ -88,6 +88,30 @@ export function Wheel({ centre, items, currentId, title }: WheelProps) {
 
   return (
     <svg className="app-wheel" viewBox="-232 -232 464 464" role="group" aria-label={title}>
+      {/* The centre comes first: shared purpose is the anchor, and the first stop for keyboard users. */}
+      <a
+        href={centre.href}
+        onClick={go(centre.href)}
+        aria-label={accessibleName(centre, true)}
+        aria-current={centre.id === currentId ? 'page' : undefined}
+        className="app-wheel__link app-wheel__link--centre"
+        data-component={centre.id}
+      >
+        <circle className="app-wheel__centre" r={INNER - 6} />
+        {centre.progress && <CentreProgress done={centre.progress.done} total={centre.progress.total} />}
+        <text className="app-wheel__label app-wheel__label--centre" y={-((wrapLabel(centre.label, 10).length - 1) * 19) / 2 - (centre.progress ? 8 : 0)} aria-hidden="true">
+          {wrapLabel(centre.label, 10).map((line, i) => (
+            <tspan key={i} x={0} dy={i === 0 ? 0 : 19}>
+              {line}
+            </tspan>
+          ))}
+          {centre.progress && (
+            <tspan className="app-wheel__count" x={0} dy={21}>
+              {centre.progress.done}/{centre.progress.total}
+            </tspan>
+          )}
+        </text>
+      </a>
       {items.map((item, index) => {
         const start = -90 - step / 2 + index * step + GAP_DEG / 2;
         const end = start + step - GAP_DEG;
@@ -130,29 +154,6 @@ export function Wheel({ centre, items, currentId, title }: WheelProps) {
           </a>
         );
       })}
-      <a
-        href={centre.href}
-        onClick={go(centre.href)}
-        aria-label={accessibleName(centre, true)}
-        aria-current={centre.id === currentId ? 'page' : undefined}
-        className="app-wheel__link app-wheel__link--centre"
-        data-component={centre.id}
-      >
-        <circle className="app-wheel__centre" r={INNER - 6} />
-        {centre.progress && <CentreProgress done={centre.progress.done} total={centre.progress.total} />}
-        <text className="app-wheel__label app-wheel__label--centre" y={-((wrapLabel(centre.label, 10).length - 1) * 19) / 2 - (centre.progress ? 8 : 0)} aria-hidden="true">
-          {wrapLabel(centre.label, 10).map((line, i) => (
-            <tspan key={i} x={0} dy={i === 0 ? 0 : 19}>
-              {line}
-            </tspan>
-          ))}
-          {centre.progress && (
-            <tspan className="app-wheel__count" x={0} dy={21}>
-              {centre.progress.done}/{centre.progress.total}
-            </tspan>
-          )}
-        </text>
-      </a>
     </svg>
   );
 }

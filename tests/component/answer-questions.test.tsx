@@ -9,13 +9,17 @@ import { recordResponse, saveNote } from '../../src/db/responses';
 import { addParticipant, setRoundStatus, startRound } from '../../src/db/rounds';
 import AnswerPage from '../../src/features/answer/AnswerPage';
 import { ComponentQuestions } from '../../src/features/answer/ComponentQuestions';
+import { noteBackupKey } from '../../src/features/answer/noteBackup';
 import RoundPage from '../../src/features/answer/RoundPage';
 import { resetDb } from '../unit/db-helpers';
 
 // Typing with user-event in jsdom is slow on a busy machine; the tests assert behaviour, not speed.
 vi.setConfig({ testTimeout: 30_000 });
 
-beforeEach(resetDb);
+beforeEach(async () => {
+  localStorage.clear();
+  await resetDb();
+});
 
 async function setUp(options: { participants?: number } = {}) {
   const programme = await createProgramme({ name: 'Discharge to assess' });
@@ -119,6 +123,26 @@ describe('ComponentQuestions', () => {
     fireEvent.change(note, { target: { value: 'Left for the next component' } });
     view.unmount();
     await waitFor(async () => expect((await stored(round.id, participant.id, 'shared-purpose.4'))?.note).toBe('Left for the next component'));
+  });
+
+  it('keeps a synchronous copy of a note while typing and restores it after a reload', async () => {
+    const { round, participant } = await setUp();
+    const key = noteBackupKey(round.id, participant.id, 'shared-purpose.2');
+    const view = renderQuestions(round.id, participant.id);
+    const note = await screen.findByRole('textbox', { name: /statement 2/ });
+    fireEvent.change(note, { target: { value: 'Half a thought' } });
+    expect(localStorage.getItem(key)).toBe('Half a thought');
+    await act(() => flushAll());
+    await waitFor(() => expect(localStorage.getItem(key)).toBeNull());
+    view.unmount();
+
+    // A reload cut the IndexedDB write off: only the copy has the last words.
+    localStorage.setItem(key, 'Half a thought, finished');
+    renderQuestions(round.id, participant.id);
+    const restored = await screen.findByRole('textbox', { name: /statement 2/ });
+    await waitFor(() => expect(restored).toHaveValue('Half a thought, finished'));
+    await waitFor(async () => expect((await stored(round.id, participant.id, 'shared-purpose.2'))?.note).toBe('Half a thought, finished'));
+    await waitFor(() => expect(localStorage.getItem(key)).toBeNull());
   });
 
   it('follows changes made elsewhere (another tab) through the live query', async () => {

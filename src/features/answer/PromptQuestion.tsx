@@ -4,6 +4,7 @@ import type { CustomPrompt, Response } from '../../db/types';
 import type { ResponseValue } from '../../domain/types';
 import { ANSWER_SCALE, DONT_KNOW, NOT_YET } from '../../model/vocabulary';
 import type { TrackSave } from './useSaveStatus';
+import { noteBackupKey } from './noteBackup';
 import { useNoteDraft } from './useNoteDraft';
 
 interface PromptQuestionProps {
@@ -61,7 +62,7 @@ export function PromptQuestion({ roundId, participantId, prompt, position, count
   };
 
   const saveDraft = useCallback((note: string) => track(() => saveNote(roundId, participantId, prompt.id, note)), [track, roundId, participantId, prompt.id]);
-  const note = useNoteDraft(stored?.note ?? '', saveDraft, onPending);
+  const note = useNoteDraft(stored?.note ?? '', saveDraft, onPending, readOnly ? undefined : noteBackupKey(roundId, participantId, prompt.id));
 
   const carried = stored?.carriedForward === true;
   const legendId = `${uid}-legend`;

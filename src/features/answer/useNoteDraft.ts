@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { registerFlush } from '../../app/flush';
+import { clearNoteBackup, readNoteBackup, writeNoteBackup } from './noteBackup';
 
 /** How long after the last key press a note is saved. The brief allows at most 500 ms. */
 export const NOTE_SAVE_DELAY_MS = 300;
@@ -10,8 +11,14 @@ export const NOTE_SAVE_DELAY_MS = 300;
  * reload (registerFlush) or when the screen goes away. Once the stored note has caught up, the
  * stored value shows again, so a change made in another tab appears here.
  */
-export function useNoteDraft(stored: string, save: (note: string) => Promise<unknown>, onPending?: () => void) {
-  const [draft, setDraft] = useState<string | null>(null);
+export function useNoteDraft(
+  stored: string,
+  save: (note: string) => Promise<boolean>,
+  onPending?: () => void,
+  /** Where to keep a synchronous copy of the draft (see noteBackup.ts); none when read-only. */
+  backupKey?: string,
+) {
+  const [draft, setDraft] = useState<string | null>(() => (backupKey ? readNoteBackup(backupKey) : null));
   const pending = useRef<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const storedRef = useRef(stored);
@@ -28,9 +35,20 @@ export function useNoteDraft(stored: string, save: (note: string) => Promise<unk
     const value = pending.current;
     if (value === null) return;
     pending.current = null;
-    await saveRef.current(value);
+    const ok = await saveRef.current(value);
+    if (ok && backupKey) clearNoteBackup(backupKey, value);
     setDraft((d) => (pending.current === null && d === storedRef.current ? null : d));
-  }, []);
+  }, [backupKey]);
+
+  // A copy left by a reload or crash before the last save finished: show it and save it now.
+  useEffect(() => {
+    if (!backupKey) return;
+    const copy = readNoteBackup(backupKey);
+    if (copy === null) return;
+    pending.current = copy;
+    setDraft(copy);
+    void flush();
+  }, [backupKey, flush]);
 
   useEffect(() => {
     const unregister = registerFlush(flush);
@@ -50,11 +68,12 @@ export function useNoteDraft(stored: string, save: (note: string) => Promise<unk
     (value: string) => {
       setDraft(value);
       pending.current = value;
+      if (backupKey) writeNoteBackup(backupKey, value);
       onPending?.();
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), NOTE_SAVE_DELAY_MS);
     },
-    [flush, onPending],
+    [flush, onPending, backupKey],
   );
 
   return { value: draft ?? stored, change, flush };
