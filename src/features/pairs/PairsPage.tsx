@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { db } from '../../db/database';
@@ -21,6 +21,12 @@ export default function PairsPage() {
   const programme = useLiveQuery(async () => (programmeId ? ((await db.programmes.get(programmeId)) ?? null) : null), [programmeId]);
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
+  // What was just ticked, shown until the stored programme catches up.
+  const [optimistic, setOptimistic] = useState<string[] | null>(null);
+  const stored = programme ? programme.trackedPairs.join() : '';
+  useEffect(() => {
+    setOptimistic((o) => (o && [...new Set(o)].join() === stored ? null : o));
+  }, [stored]);
   usePageTitle(programme ? `Alignment pairs: ${programme.name}` : 'Alignment pairs');
 
   if (programme === undefined) return <p className="app-loading">Loading…</p>;
@@ -36,7 +42,8 @@ export default function PairsPage() {
   }
 
   const words = programmeWords(programme);
-  const tracked = new Set(programme.trackedPairs);
+  const current = optimistic ?? programme.trackedPairs;
+  const tracked = new Set(current);
   const defaults = defaultTrackedPairs();
   const defaultSet = new Set(defaults);
   const isDefault = tracked.size === defaultSet.size && [...tracked].every((k) => defaultSet.has(k));
@@ -45,15 +52,17 @@ export default function PairsPage() {
 
   const save = async (keys: string[], message: string) => {
     setError('');
+    setOptimistic(keys);
     try {
       await setTrackedPairs(programme.id, keys);
       setStatus(message);
     } catch (e) {
       setError(describeStorageError(e));
+      setOptimistic(null);
     }
   };
   const toggle = (key: string, name: string, on: boolean) => {
-    const next = on ? [...programme.trackedPairs, key] : programme.trackedPairs.filter((k) => k !== key);
+    const next = on ? [...current, key] : current.filter((k) => k !== key);
     void save(next, `${on ? 'Now tracking' : 'No longer tracking'} ${name}. Saved.`);
   };
 

@@ -28,6 +28,7 @@ export function OverviewStep({ data, words, headingId }: { data: PresentData; wo
         {byRole.length > 0 ? `: ${byRole.map((r) => `${r.count} ${r.label.toLowerCase()}`).join(', ')}` : ''}. Who is
         not in the room?
       </p>
+      <div className="app-present__scroll" role="region" aria-label="Coverage table" tabIndex={0}>
       <table className="app-present__table">
         <caption className="app-visually-hidden">Coverage, range of views and attention for each component</caption>
         <thead>
@@ -54,6 +55,7 @@ export function OverviewStep({ data, words, headingId }: { data: PresentData; wo
           })}
         </tbody>
       </table>
+      </div>
     </>
   );
 }
@@ -178,6 +180,7 @@ export function TensionsStep({ data, words, headingId }: { data: PresentData; wo
       {data.pairs.length === 0 ? (
         <p>No tracked pairs in this round.</p>
       ) : (
+        <div className="app-present__scroll" role="region" aria-label="Tensions table" tabIndex={0}>
         <table className="app-present__table app-present__table--pairs">
           <caption className="app-visually-hidden">How many people gave each view of each tracked pair</caption>
           <thead>
@@ -220,6 +223,7 @@ export function TensionsStep({ data, words, headingId }: { data: PresentData; wo
             })}
           </tbody>
         </table>
+        </div>
       )}
     </>
   );

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { describeStorageError } from '../../db/errors';
 import { setRoundComponents } from '../../db/rounds';
 import { COMPONENT_IDS, type ComponentId } from '../../model/types';
@@ -11,17 +11,25 @@ const SECONDS_PER_STATEMENT = 25;
 export function ComponentsChooser({ data }: { data: RoundData }) {
   const { round, words } = data;
   const [error, setError] = useState('');
+  // What was just ticked, shown until the stored round catches up (the write is a moment behind).
+  const [optimistic, setOptimistic] = useState<ComponentId[] | null>(null);
+  const stored = round.components.join();
+  useEffect(() => {
+    setOptimistic((o) => (o && o.join() === stored ? null : o));
+  }, [stored]);
   const closed = round.status === 'closed';
-  const chosen = new Set(round.components);
+  const chosen = new Set(optimistic ?? round.components);
   const minutes = Math.max(1, Math.round((round.prompts.length * SECONDS_PER_STATEMENT) / 60));
 
   const toggle = async (id: ComponentId, on: boolean) => {
     setError('');
     const next = COMPONENT_IDS.filter((c) => (c === id ? on : chosen.has(c)));
+    setOptimistic(next);
     try {
       await setRoundComponents(round.id, next);
     } catch (e) {
       setError(describeStorageError(e));
+      setOptimistic(null);
     }
   };
 
@@ -44,26 +52,23 @@ export function ComponentsChooser({ data }: { data: RoundData }) {
               {error}
             </p>
           )}
+          <p className="app-always-included">
+            <strong>{words.component('shared-purpose')}</strong>: always included
+          </p>
           <div className="nhsuk-checkboxes">
-            {COMPONENT_IDS.map((id) => (
+            {COMPONENT_IDS.filter((id) => id !== 'shared-purpose').map((id) => (
               <div className="nhsuk-checkboxes__item" key={id}>
                 <input
                   className="nhsuk-checkboxes__input"
                   id={`component-${id}`}
                   type="checkbox"
                   checked={chosen.has(id)}
-                  disabled={closed || id === 'shared-purpose'}
-                  aria-describedby={id === 'shared-purpose' ? 'component-shared-purpose-hint' : undefined}
+                  disabled={closed}
                   onChange={(event) => void toggle(id, event.target.checked)}
                 />
                 <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`component-${id}`}>
                   {words.component(id)}
                 </label>
-                {id === 'shared-purpose' && (
-                  <div className="nhsuk-hint nhsuk-checkboxes__hint" id="component-shared-purpose-hint">
-                    Always included
-                  </div>
-                )}
               </div>
             ))}
           </div>

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Link, useBlocker, useParams } from 'react-router';
+import { Link, useBlocker, useLocation, useNavigate, useParams } from 'react-router';
 import { flushAll } from '../../app/flush';
 import { APP_NAME, usePageTitle } from '../../app/usePageTitle';
 import { useRoundData } from '../answer/useRoundData';
@@ -38,8 +38,16 @@ export default function FacilitatePage() {
   useFlushOnHide();
   usePageTitle(data ? (locked ? `Pass the tablet: ${data.round.title}` : `Facilitate: ${data.round.title}`) : 'Facilitate');
 
+  const navigate = useNavigate();
+  const location = useLocation();
   // While the tablet is going round, the back button and any link stay inside facilitator mode.
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => locked && currentLocation.pathname !== nextLocation.pathname);
+  // Locking pushes an entry of this same page, so "back" lands here first and is blocked (the
+  // router steps forward again) rather than leaving the page for the previous one.
+  const blocker = useBlocker(() => locked);
+  const startHandingRound = (id: string) => {
+    void navigate(location.pathname, { state: { facilitating: true } });
+    lock(id);
+  };
   useEffect(() => {
     if (blocker.state === 'blocked') blocker.reset();
   }, [blocker]);
@@ -69,7 +77,7 @@ export default function FacilitatePage() {
         />
       );
     }
-    content = <SetupScreen data={data} pairs={pairs} onStart={() => lock(data.round.id)} />;
+    content = <SetupScreen data={data} pairs={pairs} onStart={() => startHandingRound(data.round.id)} />;
   }
 
   return (

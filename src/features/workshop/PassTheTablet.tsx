@@ -62,7 +62,7 @@ function PickScreen({ data }: { data: RoundData }) {
       ) : (
         <p className="nhsuk-lede-text">Tap your name. If it is not here, add yourself.</p>
       )}
-      {started && (
+      {started && data.participants.length > 0 && (
         <ul className="app-people" aria-label="People in this round">
           {data.participants.map((p) => {
             const done = started.has(p.id);
