@@ -138,7 +138,6 @@ export default function ImportPage() {
 
   const fieldError = (id: string) => submitErrors.find((e) => e.field === id)?.message;
   const shownErrors = submitErrors.length ? submitErrors : fileProblems.length ? problemItems(fileProblems, fileFormat) : [];
-  const totalImported = built?.ok ? built.preview.replaced.reduce((sum, c) => sum + (built.preview.counts[c] ?? 0), 0) : 0;
 
   return (
     <>
@@ -232,6 +231,7 @@ export default function ImportPage() {
               </ul>
             </div>
           )}
+          {!built && <p>Fix the scale in step 3 to see what will change.</p>}
           {built?.ok && (
             <ImportPreviewView
               preview={built.preview}
@@ -269,7 +269,7 @@ export default function ImportPage() {
           )}
           <div className="app-words-actions">
             <button type="submit" className="nhsuk-button" disabled={busy}>
-              {totalImported ? `Import ${totalImported} statements` : 'Import'}
+              {`Import ${file.parsed.rows.length} ${file.parsed.rows.length === 1 ? 'statement' : 'statements'}`}
             </button>
             <button
               type="button"
