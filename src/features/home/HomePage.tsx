@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { QuickCheckCard } from '../quickcheck/QuickCheckCard';
+import { ContinueCard } from '../answer/ContinueCard';
 import { NotificationBanner, useFlash } from '../../ui/NotificationBanner';
 import { ProgrammeList } from './ProgrammeList';
 
@@ -27,6 +28,7 @@ export function HomePage() {
         attention and where they pull against each other. Everything stays on this device and works without a connection.
       </p>
 
+      <ContinueCard />
       <QuickCheckCard />
 
       <h2 className="nhsuk-heading-l">Your programmes</h2>
