@@ -320,6 +320,7 @@ export function buildImport(
   const textField = file.format === 'csv' ? 'prompt_text' : 'text';
   const componentField = file.format === 'csv' ? 'component_id' : 'componentId';
   const taken = new Set(current.map((p) => p.id));
+  const existingByText = new Map(current.map((p) => [`${p.componentId}\n${normalisePromptText(p.text).toLowerCase()}`, p]));
   const seen = new Map<string, number>();
   const byComponent = new Map<ComponentId, PromptLike[]>();
   const scores = new Map<string, ImportedScores['responses']>(file.scoreLabels.map((l) => [l, []]));
@@ -351,7 +352,7 @@ export function buildImport(
     }
     seen.set(key, row.row);
 
-    const match = current.find((p) => p.componentId === componentId && normalisePromptText(p.text).toLowerCase() === text.toLowerCase());
+    const match = existingByText.get(key);
     const id = match ? match.id : newPromptId(componentId, taken);
     if (match) kept++;
     taken.add(id);
