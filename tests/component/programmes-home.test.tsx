@@ -67,7 +67,7 @@ describe('programme page', () => {
     expect(within(rounds[0]!).getByText('Testing')).toBeInTheDocument();
     expect(within(rounds[0]!).getByText('3 March 2026')).toBeInTheDocument();
     expect(within(rounds[1]!).getByTestId('round-answered')).toHaveTextContent('2 answers from 1 person');
-    expect(within(rounds[0]!).getByTestId('round-carried')).toHaveTextContent('2 answers from the previous round');
+    expect(within(rounds[0]!).getByTestId('round-carried')).toHaveTextContent('All of them carried forward from the previous round');
     expect(screen.getByLabelText('Start from the previous round')).toBeChecked();
     const tools = screen.getByRole('heading', { name: 'Programme tools' }).nextElementSibling as HTMLElement;
     expect(within(tools).getByRole('link', { name: 'Workshop and facilitator mode' })).toHaveAttribute(

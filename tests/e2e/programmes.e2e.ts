@@ -203,8 +203,9 @@ describe('programmes and review rounds', () => {
     expect(await rounds().nth(0).getByRole('heading').textContent()).toBe('March board');
     expect(await rounds().nth(1).getByRole('heading').textContent()).toBe('January board');
     expect(await rounds().nth(0).getByText('Baseline', { exact: true }).count()).toBe(0);
-    await expect.poll(() => rounds().nth(0).getByTestId('round-carried').textContent()).toBe(
-      '3 answers from the previous round, waiting to be confirmed or changed',
+    await expect.poll(() => rounds().nth(0).getByTestId('round-answered').textContent()).toBe('3 answers from 2 people');
+    expect(await rounds().nth(0).getByTestId('round-carried').textContent()).toBe(
+      'All of them carried forward from the previous round, not yet confirmed or changed',
     );
     await page.goto('/');
     await item().getByText('Last round 3 March 2026').waitFor();

@@ -4,12 +4,14 @@ import { updateProgramme } from '../../db/programmes';
 import { Loading, Missing } from './Missing';
 import { ProgrammeForm } from './ProgrammeForm';
 import { useProgramme } from './useProgramme';
+import { useFocusHeadingWhenReady } from './useFocusHeading';
 
 export default function EditProgrammePage() {
   const { programmeId } = useParams();
   const programme = useProgramme(programmeId);
   const navigate = useNavigate();
   usePageTitle(programme ? `Edit ${programme.name}` : 'Edit programme');
+  useFocusHeadingWhenReady(programme !== undefined);
   if (programme === undefined) return <Loading />;
   if (programme === null) return <Missing what="programme" />;
   return (

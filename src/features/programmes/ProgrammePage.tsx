@@ -8,6 +8,7 @@ import { count, formatDate, stageLabel, VOCABULARY_NAMES } from './format';
 import { Loading, Missing } from './Missing';
 import { useProgramme } from './useProgramme';
 import { useRoundSummaries, type RoundSummary } from './useRoundSummaries';
+import { useFocusHeadingWhenReady } from './useFocusHeading';
 
 interface Flash {
   created: boolean;
@@ -54,7 +55,7 @@ function RoundItem({ summary, programmeId }: { summary: RoundSummary; programmeI
           <div>
             <dt>Carried forward</dt>
             <dd data-testid="round-carried">
-              {count(carried, 'answer')} from the previous round, waiting to be confirmed or changed
+              {carried === answers ? 'All' : carried.toLocaleString('en-GB')} of them carried forward from the previous round, not yet confirmed or changed
             </dd>
           </div>
         )}
@@ -118,6 +119,7 @@ export default function ProgrammePage() {
   const rounds = useRoundSummaries(programmeId);
   const flash = useFlash<Flash>();
   usePageTitle(programme?.name ?? 'Programme');
+  useFocusHeadingWhenReady(programme !== undefined && rounds !== undefined);
 
   if (programme === undefined || rounds === undefined) return <Loading />;
   if (programme === null) return <Missing what="programme" />;

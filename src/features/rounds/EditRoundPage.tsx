@@ -6,6 +6,7 @@ import { partsFromIso } from '../../ui/fields';
 import { Loading, Missing } from '../programmes/Missing';
 import { useProgramme, useRound } from '../programmes/useProgramme';
 import { RoundForm } from './RoundForm';
+import { useFocusHeadingWhenReady } from '../programmes/useFocusHeading';
 
 export default function EditRoundPage() {
   const { programmeId, roundId } = useParams();
@@ -13,6 +14,7 @@ export default function EditRoundPage() {
   const round = useRound(programmeId, roundId);
   const navigate = useNavigate();
   usePageTitle(round ? `Edit ${round.title}` : 'Edit round');
+  useFocusHeadingWhenReady(programme !== undefined && round !== undefined);
 
   if (programme === undefined || round === undefined) return <Loading />;
   if (programme === null) return <Missing what="programme" />;
@@ -26,7 +28,10 @@ export default function EditRoundPage() {
         </Link>
         <span className="nhsuk-caption-l app-break-words">{programme.name}</span>
         <h1>Edit the round’s details</h1>
-        <p>Answers are not changed here: open the round to answer or review them.</p>
+        <p>
+          Answers are not changed here: <Link to={`/programmes/${programme.id}/rounds/${round.id}`}>open the round</Link> to answer
+          or review them.
+        </p>
         <RoundForm
           key={round.id}
           initial={{

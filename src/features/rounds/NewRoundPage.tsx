@@ -10,6 +10,7 @@ import { count, formatDate } from '../programmes/format';
 import { Loading, Missing } from '../programmes/Missing';
 import { useProgramme } from '../programmes/useProgramme';
 import { RoundForm } from './RoundForm';
+import { useFocusHeadingWhenReady } from '../programmes/useFocusHeading';
 
 export default function NewRoundPage() {
   const { programmeId } = useParams();
@@ -31,6 +32,7 @@ export default function NewRoundPage() {
     return { round, total: rounds.length, people, answers };
   }, [programmeId]);
   usePageTitle(programme ? `Start a round – ${programme.name}` : 'Start a round');
+  useFocusHeadingWhenReady(programme !== undefined && previous !== undefined);
 
   if (programme === undefined || previous === undefined) return <Loading />;
   if (programme === null || previous === null) return <Missing what="programme" />;
