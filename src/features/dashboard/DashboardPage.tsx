@@ -1,0 +1,299 @@
+import { useMemo, useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { usePageTitle } from '../../app/usePageTitle';
+import { lookNext } from '../../domain/insights';
+import type { RoundTrend } from '../../domain/types';
+import { ROLES, STAGES } from '../../model/vocabulary';
+import { programmeWords } from '../../model/words';
+import {
+  ChartFigure,
+  CoverageOverRounds,
+  CoverageOverRoundsTable,
+  CoverageRadar,
+  CoverageTable,
+  DivergenceDots,
+  DivergenceTable,
+  FrictionOverRounds,
+  FrictionOverRoundsTable,
+  PairsTable,
+  TensionMatrix,
+  type ParticipantInfo,
+  type RoundInfo,
+} from './charts';
+import { EventsPanel } from './EventsPanel';
+import { joinList, longDate, people } from './format';
+import { LookNextList } from './LookNextList';
+import { divergenceSummary, frictionLinesSummary, linesSummary, matrixSummary, radarSummary } from './summaries';
+import { useDashboardModel, useDashboardRecords } from './useDashboardData';
+
+type Compare = 'previous' | 'baseline';
+
+const SECTIONS = [
+  { id: 'look-next', label: 'What to look at next' },
+  { id: 'coverage', label: 'Coverage' },
+  { id: 'coverage-over-rounds', label: 'Coverage over rounds' },
+  { id: 'tensions', label: 'How the components work together' },
+  { id: 'divergence', label: 'Spread of views' },
+];
+
+export default function DashboardPage() {
+  const { programmeId } = useParams();
+  const [params, setParams] = useSearchParams();
+  const records = useDashboardRecords(programmeId);
+  const model = useDashboardModel(records);
+  const [compare, setCompare] = useState<Compare>('previous');
+  usePageTitle(records ? `Dashboard: ${records.programme.name}` : records === null ? 'Programme not found' : 'Dashboard');
+
+  const roundInfo = useMemo(
+    () => new Map<string, RoundInfo>((records?.rounds ?? []).map((r) => [r.id, { id: r.id, title: r.title, date: r.date }])),
+    [records],
+  );
+
+  if (records === null) {
+    return (
+      <>
+        <h1>Programme not found</h1>
+        <p>
+          There is no programme at this address on this device. It may have been deleted, or set up on another device: data stays
+          where it was entered until someone exports it.
+        </p>
+        <p>
+          <Link to="/">Go to your programmes</Link>
+        </p>
+      </>
+    );
+  }
+  if (records === undefined || model === undefined) return <p className="app-loading">Loading the dashboard…</p>;
+
+  const { programme } = records;
+  const words = programmeWords(programme);
+  const { trends, tracked } = model;
+  const base = `/programmes/${programme.id}`;
+
+  const header = (
+    <>
+      <div className="nhsuk-back-link">
+        <Link className="nhsuk-back-link__link" to={base}>
+          {programme.name}
+        </Link>
+      </div>
+      <h1 className="app-dashboard__title">
+        <span className="nhsuk-caption-l">{programme.name}</span>
+        Dashboard
+      </h1>
+    </>
+  );
+
+  if (trends.length === 0) {
+    return (
+      <div className="app-dashboard">
+        {header}
+        <p>There are no review rounds yet, so there is nothing to chart.</p>
+        <p>
+          <Link to={`${base}/rounds/new`}>Start the first round</Link>: it becomes the baseline that later rounds are compared with.
+        </p>
+      </div>
+    );
+  }
+
+  const wanted = params.get('round');
+  const found = wanted ? trends.find((t) => t.roundId === wanted) : undefined;
+  const selected: RoundTrend = found ?? trends[trends.length - 1]!;
+  const index = trends.indexOf(selected);
+  const previous = index > 0 ? trends[index - 1] : undefined;
+  const baseline = index > 0 ? trends[0] : undefined;
+  const compareTrend = compare === 'baseline' ? baseline : previous;
+  const compareInfo = compareTrend ? roundInfo.get(compareTrend.roundId) : undefined;
+  const compareLabel = compareTrend
+    ? `${compareInfo?.title ?? 'Earlier round'} (${compare === 'baseline' ? 'baseline' : 'previous round'})`
+    : undefined;
+  const selectedInfo = roundInfo.get(selected.roundId);
+  const selectedRound = records.rounds.find((r) => r.id === selected.roundId);
+  const participants = new Map<string, ParticipantInfo>(
+    records.participants.filter((p) => p.roundId === selected.roundId).map((p) => [p.id, { label: p.label, role: p.role }]),
+  );
+  const byRole = ROLES.map((r) => ({ label: r.label, n: [...participants.values()].filter((p) => p.role === r.id).length })).filter(
+    (r) => r.n > 0,
+  );
+  const next = lookNext(selected);
+  const stage = STAGES.find((s) => s.id === selectedRound?.stage)?.label;
+  const roundLabel = selectedInfo?.title ?? 'This round';
+
+  return (
+    <div className="app-dashboard" data-testid="dashboard">
+      {header}
+      <p className="nhsuk-lede-text app-dashboard__lede">
+        Where the group sees the change as covered, where views differ and where the components pull against each other. The
+        numbers are prompts for discussion, not a grade.
+      </p>
+
+      <form className="app-dashboard__controls" onSubmit={(e) => e.preventDefault()}>
+        <div className="nhsuk-form-group">
+          <label className="nhsuk-label" htmlFor="dashboard-round">
+            Round
+          </label>
+          <div className="nhsuk-hint" id="dashboard-round-hint">
+            The dashboard changes as soon as you choose.
+          </div>
+          <select
+            className="nhsuk-select"
+            id="dashboard-round"
+            aria-describedby="dashboard-round-hint"
+            value={selected.roundId}
+            onChange={(e) => {
+              const next = new URLSearchParams(params);
+              next.set('round', e.target.value);
+              setParams(next, { replace: true });
+            }}
+          >
+            {[...trends].reverse().map((t) => {
+              const info = roundInfo.get(t.roundId);
+              return (
+                <option key={t.roundId} value={t.roundId}>
+                  {info?.title ?? 'Round'}, {longDate(t.date)}
+                  {t.isBaseline ? ' (baseline)' : ''}
+                </option>
+              );
+            })}
+          </select>
+        </div>
+        {index > 0 && (
+          <fieldset className="nhsuk-fieldset app-dashboard__compare">
+            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Compare the radar with</legend>
+            <div className="nhsuk-radios nhsuk-radios--inline nhsuk-radios--small">
+              {(['previous', 'baseline'] as const).map((c) => (
+                <div className="nhsuk-radios__item" key={c}>
+                  <input
+                    className="nhsuk-radios__input"
+                    id={`compare-${c}`}
+                    name="compare"
+                    type="radio"
+                    value={c}
+                    checked={compare === c}
+                    onChange={() => setCompare(c)}
+                  />
+                  <label className="nhsuk-label nhsuk-radios__label" htmlFor={`compare-${c}`}>
+                    {c === 'previous' ? 'The previous round' : 'The baseline'}
+                  </label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        )}
+      </form>
+      {wanted && !found && (
+        <p className="app-dashboard__notice" role="status">
+          The round in the address is not in this programme any more, so the latest round is shown.
+        </p>
+      )}
+
+      <dl className="app-dashboard__facts">
+        <div>
+          <dt>Round</dt>
+          <dd>
+            {roundLabel}, {longDate(selected.date)}
+            {selected.isBaseline ? ' (the baseline)' : ` (round ${index + 1} of ${trends.length})`}
+            {stage ? `, ${stage.toLowerCase()} stage` : ''}
+          </dd>
+        </div>
+        <div>
+          <dt>Who took part</dt>
+          <dd>
+            {participants.size === 0
+              ? 'Nobody yet'
+              : `${people(participants.size)}: ${joinList(byRole.map((r) => `${r.n} ${r.label.toLowerCase()}`))}`}
+            {participants.size > 0 && selected.measures.respondentsCount < participants.size
+              ? `; ${selected.measures.respondentsCount} of them have answered so far`
+              : ''}
+          </dd>
+        </div>
+      </dl>
+
+      <nav className="app-dashboard__contents" aria-label="On this page">
+        <ul>
+          {SECTIONS.map((s) => (
+            <li key={s.id}>
+              <a href={`#${s.id}`}>{s.label}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <section aria-labelledby="look-next-title" id="look-next" className="app-dashboard__section">
+        <h2 id="look-next-title">What to look at next</h2>
+        <LookNextList next={next} words={words} rounds={roundInfo} />
+      </section>
+
+      <div id="coverage" className="app-dashboard__section">
+        <ChartFigure
+          id="coverage-chart"
+          level={2}
+          title="Coverage"
+          summary={<p>{radarSummary(selected, words, compareTrend, compareLabel)}</p>}
+          chart={<CoverageRadar trend={selected} compare={compareTrend} roundLabel={roundLabel} compareLabel={compareLabel} words={words} />}
+          table={<CoverageTable trend={selected} compare={compareTrend} compareLabel={compareLabel} words={words} />}
+        />
+      </div>
+
+      <div id="coverage-over-rounds" className="app-dashboard__section">
+        <ChartFigure
+          id="coverage-rounds-chart"
+          level={2}
+          title="Coverage over rounds"
+          summary={<p>{linesSummary(trends, words, records.events.length)}</p>}
+          chart={
+            <CoverageOverRounds
+              trends={trends}
+              rounds={roundInfo}
+              events={records.events}
+              words={words}
+              selectedRoundId={selected.roundId}
+            />
+          }
+          table={<CoverageOverRoundsTable trends={trends} rounds={roundInfo} words={words} />}
+        />
+        <EventsPanel programmeId={programme.id} events={records.events} />
+      </div>
+
+      <section aria-labelledby="tensions-title" id="tensions" className="app-dashboard__section">
+        <h2 id="tensions-title">How the components work together</h2>
+        <p>
+          Each pair is a balance to keep, not a fault to fix. Reported friction is the mean of people’s views of a pair (0
+          reinforcing to 3 pulling apart); imbalance is the gap between the two components’ coverage.
+        </p>
+        <ChartFigure
+          id="matrix-chart"
+          title="Alignment tension matrix"
+          interactive
+          summary={<p>{matrixSummary(selected, words)}</p>}
+          chart={<TensionMatrix trend={selected} words={words} />}
+          table={<PairsTable trend={selected} words={words} />}
+        />
+        <ChartFigure
+          id="friction-rounds-chart"
+          title="Tracked pairs over rounds"
+          summary={<p>{frictionLinesSummary(trends, tracked, words, selected)}</p>}
+          chart={<FrictionOverRounds trends={trends} pairs={tracked} rounds={roundInfo} words={words} selectedRoundId={selected.roundId} />}
+          table={<FrictionOverRoundsTable trends={trends} pairs={tracked} rounds={roundInfo} words={words} />}
+        />
+      </section>
+
+      <div id="divergence" className="app-dashboard__section">
+        <ChartFigure
+          id="divergence-chart"
+          level={2}
+          title="Spread of views"
+          summary={<p>{divergenceSummary(selected, words)}</p>}
+          chart={<DivergenceDots trend={selected} words={words} participants={participants} />}
+          table={<DivergenceTable trend={selected} words={words} participants={participants} />}
+        />
+      </div>
+
+      <p className="app-muted app-dashboard__footnote">
+        How the numbers are worked out: a person’s score for a component is the mean of their levels on its prompts, from 0 (not in
+        place) to 100 (embedded); coverage is the middle (median) score; attention is the share of answers that gave a level or “not
+        yet at this stage”. Shown as whole numbers, friction to one decimal place. Nothing leaves this device.
+      </p>
+    </div>
+  );
+}

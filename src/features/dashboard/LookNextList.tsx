@@ -1,0 +1,147 @@
+import type { MouseEvent, ReactNode } from 'react';
+import { Link } from 'react-router';
+import { FALLING_BACK_DROP, FRICTION_FLAG } from '../../domain/thresholds';
+import type { LookNext, LookNextItem, NeglectReason } from '../../domain/insights';
+import { roleLabel } from '../../model/vocabulary';
+import type { Words } from '../../model/words';
+import type { ComponentId } from '../../model/types';
+import { friction, joinList, longDate, people, percent, score } from './format';
+import { pairCellId } from './charts/TensionMatrix';
+import type { RoundInfo } from './charts/CoverageOverRounds';
+
+function ComponentLink({ id, words }: { id: ComponentId; words: Words }) {
+  return <Link to={`/model/${id}`}>{words.component(id)}</Link>;
+}
+
+/** A link to a pair's cell in the matrix; focuses the cell so that its explanation shows. */
+function PairLink({ a, b, words }: { a: ComponentId; b: ComponentId; words: Words }) {
+  const id = pairCellId(a, b);
+  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    const cell = document.getElementById(id);
+    if (!cell) return;
+    event.preventDefault();
+    cell.scrollIntoView({ block: 'center' });
+    cell.focus({ preventScroll: true });
+  };
+  return (
+    <a href={`#${id}`} onClick={onClick}>
+      {words.component(a)} and {words.component(b)}
+    </a>
+  );
+}
+
+function rolesText(roles: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const r of roles) counts.set(r, (counts.get(r) ?? 0) + 1);
+  return joinList([...counts].map(([r, n]) => (n > 1 ? `${n} × ${roleLabel(r).toLowerCase()}` : roleLabel(r).toLowerCase())));
+}
+
+function itemText(item: LookNextItem, words: Words, rounds: ReadonlyMap<string, RoundInfo>, firstOfKind: boolean): ReactNode {
+  switch (item.kind) {
+    case 'falling-back': {
+      const best = item.bestEarlierRoundId ? rounds.get(item.bestEarlierRoundId) : undefined;
+      return (
+        <>
+          <ComponentLink id={item.componentId} words={words} /> has fallen back: coverage is {score(item.coverage)}, {score(item.drop)}{' '}
+          points below its best of {score(item.bestEarlier)}
+          {best ? ` (${best.title}, ${longDate(best.date)})` : ''}. Gains can fade once attention moves on; what kept it going then?
+        </>
+      );
+    }
+    case 'blind-spot':
+      if (item.reason === 'not-asked') {
+        return (
+          <>
+            <ComponentLink id={item.componentId} words={words} /> was not part of this round, so there is nothing to show for it. Is
+            leaving it out for now a choice the group made?
+          </>
+        );
+      }
+      if (item.reason === 'no-levels') {
+        return (
+          <>
+            <ComponentLink id={item.componentId} words={words} /> is a blind spot: nobody gave its prompts a level ({item.attended} of{' '}
+            {item.possible} answers were a level or “not yet at this stage”). Who would know how this is going?
+          </>
+        );
+      }
+      return (
+        <>
+          <ComponentLink id={item.componentId} words={words} /> is a blind spot: only {item.attended} of {item.possible} answers (
+          {percent(item.attention)}) gave a level or “not yet at this stage”; the rest were “don’t know” or left blank. Its coverage
+          of {score(item.coverage)} rests on few answers.
+        </>
+      );
+    case 'divergence':
+      return (
+        <>
+          People see <ComponentLink id={item.componentId} words={words} /> very differently: scores run from {score(item.low.score)}{' '}
+          ({rolesText(item.low.roles)}) to {score(item.high.score)} ({rolesText(item.high.roles)}), {score(item.divergence)} points
+          apart. The difference is worth hearing before it is averaged away.
+        </>
+      );
+    case 'friction':
+      return (
+        <>
+          <PairLink a={item.a} b={item.b} words={words} />: {item.reportingFriction} of {people(item.judgedBy)} reported friction
+          (“some friction” or “pulling apart”); the mean is {friction(item.friction)} of 3, flagged at {FRICTION_FLAG.toFixed(1)}
+          {item.tracked ? '' : '. The programme does not track this pair yet'}.
+          {firstOfKind && ' Both sides of a pair matter: what would a better balance look like?'}
+        </>
+      );
+    case 'imbalance':
+      return (
+        <>
+          <PairLink a={item.a} b={item.b} words={words} /> are out of balance: {words.component(item.higher)} has coverage{' '}
+          {score(item.higherCoverage)} and {words.component(item.lower)} {score(item.lowerCoverage)}, a gap of {score(item.imbalance)}{' '}
+          points.
+        </>
+      );
+  }
+}
+
+const REASON_WORDS: Record<NeglectReason, string> = {
+  'blind-spot': 'a blind spot',
+  lowest: 'among the least covered',
+  'falling-back': `fallen back ${FALLING_BACK_DROP}+ points`,
+};
+
+export function LookNextList({ next, words, rounds }: { next: LookNext; words: Words; rounds: ReadonlyMap<string, RoundInfo> }) {
+  return (
+    <div className="app-look-next">
+      {next.items.length === 0 ? (
+        <p>
+          Nothing is flagged in this round. That is not a pass mark: look at the spread of views below and at the evidence notes
+          behind the answers.
+        </p>
+      ) : (
+        <ol className="app-look-next__list" data-testid="look-next">
+          {next.items.map((item, i) => (
+            <li key={`${item.kind}-${i}`} className={`app-look-next__item app-look-next__item--${item.kind}`} data-kind={item.kind}>
+              {itemText(item, words, rounds, next.items.findIndex((x) => x.kind === item.kind) === i)}
+            </li>
+          ))}
+        </ol>
+      )}
+      {next.neglectedHarder.length > 0 && (
+        <div className="nhsuk-inset-text app-look-next__harder" data-testid="neglected-harder">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <h3 className="nhsuk-heading-s">The harder components may be getting less attention</h3>
+          <ul>
+            {next.neglectedHarder.map((n) => (
+              <li key={n.componentId}>
+                <ComponentLink id={n.componentId} words={words} />: coverage {score(n.coverage)}, attention {percent(n.attention)} (
+                {joinList(n.reasons.map((r) => REASON_WORDS[r]))})
+              </li>
+            ))}
+          </ul>
+          <p>
+            Structural work such as measurement, system drivers and spread is often the part teams put off.
+            {next.balance.difference !== undefined &&
+              ` Softer components average ${score(next.balance.softer)} and harder ones ${score(next.balance.harder)}.`}
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}

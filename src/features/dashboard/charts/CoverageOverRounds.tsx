@@ -1,0 +1,199 @@
+import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import type { RoundTrend } from '../../../domain/types';
+import type { Words } from '../../../model/words';
+import { COMPONENT_IDS, type ComponentId } from '../../../model/types';
+import { dayNumber, isoOfDay, longDate, score, shortDate } from '../format';
+import { ScrollTable } from './ChartFigure';
+import { COMPONENT_STYLE, MarkerIcon, componentDash, shapePath } from './markers';
+import { useWidth } from './useWidth';
+
+export interface RoundInfo {
+  id: string;
+  title: string;
+  date: string;
+}
+
+export interface DatedEvent {
+  id: string;
+  date: string;
+  title: string;
+  note?: string;
+}
+
+export interface CoverageOverRoundsProps {
+  trends: readonly RoundTrend[];
+  rounds: ReadonlyMap<string, RoundInfo>;
+  events: readonly DatedEvent[];
+  words: Words;
+  /** The round chosen on the dashboard, marked on the chart. */
+  selectedRoundId?: string | undefined;
+}
+
+interface DotProps {
+  cx?: number;
+  cy?: number;
+  index?: number;
+  value?: number | null;
+}
+
+/** One line per component over the rounds, with the programme's dated events drawn as numbered lines. */
+export function CoverageOverRounds({ trends, rounds, events, words, selectedRoundId }: CoverageOverRoundsProps) {
+  const [ref, width] = useWidth<HTMLDivElement>();
+  const w = width ?? 640;
+  const height = w < 480 ? 280 : 340;
+  const data = trends.map((t) => {
+    const row: Record<string, number | null | string> = { x: dayNumber(t.date), roundId: t.roundId };
+    for (const c of COMPONENT_IDS) row[c] = t.measures.coverage[c] ?? null;
+    return row;
+  });
+  const xs = trends.map((t) => dayNumber(t.date));
+  const eventXs = events.map((e) => dayNumber(e.date));
+  const all = [...xs, ...eventXs].filter(Number.isFinite);
+  const lo = Math.min(...all);
+  const hi = Math.max(...all);
+  const pad = Math.max(10, (hi - lo) * 0.04);
+  const selected = trends.find((t) => t.roundId === selectedRoundId);
+  const sortedEvents = [...events].sort((a, b) => a.date.localeCompare(b.date));
+
+  const dotFor = (c: ComponentId) => {
+    const Dot = ({ cx, cy, index, value }: DotProps) => {
+      if (cx === undefined || cy === undefined || value === null || value === undefined) return <g key={`${c}-${index}`} />;
+      const falling = index !== undefined && trends[index]?.components[c].coverage.fallingBack;
+      return (
+        <g key={`${c}-${index}`}>
+          {falling && <circle cx={cx} cy={cy} r={9} fill="none" stroke="#212b32" strokeWidth={2} />}
+          <path d={shapePath(COMPONENT_STYLE[c].shape, cx, cy, 4.5)} fill={COMPONENT_STYLE[c].colour} stroke="#fff" strokeWidth={1} />
+        </g>
+      );
+    };
+    return Dot;
+  };
+
+  return (
+    <div ref={ref} className="app-lines">
+      {width !== undefined && all.length > 0 && (
+        <LineChart width={w} height={height} data={data} margin={{ top: 24, right: 16, bottom: 8, left: 0 }} accessibilityLayer={false}>
+          <CartesianGrid stroke="#d8dde0" vertical={false} />
+          <XAxis
+            dataKey="x"
+            type="number"
+            domain={[lo - pad, hi + pad]}
+            ticks={xs}
+            tickFormatter={(d: number) => shortDate(isoOfDay(d))}
+            interval="preserveStartEnd"
+            minTickGap={24}
+            tick={{ fontSize: 12, fill: '#4c6272' }}
+            stroke="#4c6272"
+          />
+          <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} width={36} tick={{ fontSize: 12, fill: '#4c6272' }} stroke="#4c6272" />
+          {selected && <ReferenceLine x={dayNumber(selected.date)} stroke="#005eb8" strokeOpacity={0.35} strokeWidth={8} />}
+          {sortedEvents.map((e, i) => (
+            <ReferenceLine
+              key={e.id}
+              x={dayNumber(e.date)}
+              stroke="#212b32"
+              strokeDasharray="3 3"
+              label={{ value: `E${i + 1}`, position: 'top', fontSize: 12, fill: '#212b32', fontWeight: 600 }}
+            />
+          ))}
+          <Tooltip
+            labelFormatter={(d) => {
+              const t = trends.find((tr) => dayNumber(tr.date) === d);
+              const info = t ? rounds.get(t.roundId) : undefined;
+              return info ? `${info.title}, ${longDate(info.date)}` : longDate(isoOfDay(Number(d)));
+            }}
+            formatter={(value, name) => [score(typeof value === 'number' ? value : undefined), words.component(name as ComponentId)]}
+          />
+          {COMPONENT_IDS.map((c) => (
+            <Line
+              key={c}
+              dataKey={c}
+              name={c}
+              type="linear"
+              stroke={COMPONENT_STYLE[c].colour}
+              strokeWidth={2}
+              strokeDasharray={componentDash(c)}
+              dot={dotFor(c)}
+              activeDot={false}
+              connectNulls={false}
+              isAnimationActive={false}
+            />
+          ))}
+        </LineChart>
+      )}
+      <ComponentLegend words={words} />
+      <p className="app-chart__note">
+        A ring round a marker: coverage has fallen back 15 points or more below its best earlier value. Solid lines are the softer
+        components, dashed the harder ones, dotted improvement methodology. E1, E2… are the dated events listed below.
+      </p>
+    </div>
+  );
+}
+
+/** Names each component's colour, marker and line style in words. */
+export function ComponentLegend({ words }: { words: Words }) {
+  return (
+    <ul className="app-legend" aria-label="Key">
+      {COMPONENT_IDS.map((c) => (
+        <li key={c}>
+          <MarkerIcon shape={COMPONENT_STYLE[c].shape} colour={COMPONENT_STYLE[c].colour} dash={componentDash(c)} line />
+          {words.component(c)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Coverage of every component in every round (rows are rounds, oldest first). */
+export function CoverageOverRoundsTable({ trends, rounds, words }: Pick<CoverageOverRoundsProps, 'trends' | 'rounds' | 'words'>) {
+  return (
+    <ScrollTable label="Coverage over rounds, table">
+      <table className="nhsuk-table app-table app-table--numbers app-table--wide" data-testid="coverage-rounds-table">
+        <caption className="nhsuk-table__caption nhsuk-table__caption--s">
+          Coverage (0 to 100) in each round; ↓ marks falling back
+        </caption>
+        <thead className="nhsuk-table__head">
+          <tr>
+            <th scope="col">Round</th>
+            {COMPONENT_IDS.map((c) => (
+              <th scope="col" key={c}>
+                {words.component(c)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="nhsuk-table__body">
+          {trends.map((t) => {
+            const info = rounds.get(t.roundId);
+            return (
+              <tr key={t.roundId} data-round={t.roundId}>
+                <th scope="row">
+                  {info?.title ?? 'Round'}
+                  <span className="app-table__sub">
+                    {longDate(t.date)}
+                    {t.isBaseline ? ' (baseline)' : ''}
+                  </span>
+                </th>
+                {COMPONENT_IDS.map((c) => {
+                  const cov = t.components[c].coverage;
+                  return (
+                    <td key={c} data-component={c}>
+                      {score(cov.value)}
+                      {cov.fallingBack && (
+                        <>
+                          {' '}
+                          <span aria-hidden="true">↓</span>
+                          <span className="app-visually-hidden"> (falling back)</span>
+                        </>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </ScrollTable>
+  );
+}
