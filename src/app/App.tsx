@@ -16,6 +16,7 @@ const EditRoundPage = lazy(() => import('../features/rounds/EditRoundPage'));
 const RoundPage = lazy(() => import('../features/answer/RoundPage'));
 const AnswerPage = lazy(() => import('../features/answer/AnswerPage'));
 const SummaryPage = lazy(() => import('../features/summary/SummaryPage'));
+const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
 const FacilitatePage = lazy(() => import('../features/workshop/FacilitatePage'));
 const PresentPage = lazy(() => import('../features/present/PresentPage'));
 const ActionsPage = lazy(() => import('../features/actions/ActionsPage'));
@@ -52,6 +53,7 @@ const router = createBrowserRouter([
       { path: '/programmes/:programmeId/rounds/:roundId', element: withSuspense(<RoundPage />) },
       { path: '/programmes/:programmeId/rounds/:roundId/answer/:componentId', element: withSuspense(<AnswerPage />) },
       { path: '/programmes/:programmeId/rounds/:roundId/summary', element: withSuspense(<SummaryPage />) },
+      { path: '/programmes/:programmeId/dashboard', element: withSuspense(<DashboardPage />) },
       { path: '/programmes/:programmeId/actions', element: withSuspense(<ActionsPage />) },
       { path: '/programmes/:programmeId/pairs', element: withSuspense(<PairsPage />) },
       { path: '/programmes/:programmeId/words', element: withSuspense(<WordsPage />) },
