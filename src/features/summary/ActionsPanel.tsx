@@ -140,8 +140,7 @@ export function ActionsPanel({ programmeId, round, words, suggested, readOnly }:
                     className="app-link-button"
                     onClick={() => void setActionStatus(action.id, action.status === 'done' ? 'open' : 'done')}
                   >
-                    {action.status === 'done' ? 'Mark as not done' : 'Mark as done'}
-                    <span className="app-visually-hidden">: {action.text}</span>
+                    Mark<span className="app-visually-hidden"> “{action.text}”</span> as {action.status === 'done' ? 'not done' : 'done'}
                   </button>
                   <button type="button" className="app-link-button" onClick={() => void deleteAction(action.id)}>
                     Delete<span className="app-visually-hidden"> the action “{action.text}”</span>
