@@ -55,7 +55,7 @@ export function PromptHistory({ programme, rounds }: { programme: Programme; rou
         When the statements changed
       </h2>
       {changes.length === 0 ? (
-        <p>All {rounds.length} rounds asked the same statements, so they compare like with like.</p>
+        <p>{rounds.length === 2 ? 'Both rounds' : `All ${rounds.length} rounds`} asked the same statements, so they compare like with like.</p>
       ) : (
         <table className="nhsuk-table-responsive app-words-history">
           <caption className="nhsuk-table__caption nhsuk-table__caption--s">Rounds that asked different statements from the round before</caption>

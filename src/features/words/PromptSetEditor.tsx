@@ -204,8 +204,7 @@ export function PromptSetEditor({ programme }: { programme: Programme }) {
                 >
                   <span className="app-words-picker__name">{words.component(id)}</span>
                   <span className="app-words-picker__count">
-                    {count(own.length)}
-                    {changed ? ', changed' : ''}
+                    {count(own.length)}, {changed ? 'your wording' : 'the model’s'}
                   </span>
                 </Link>
               </li>

@@ -11,7 +11,7 @@ export function ScaleMappingTable({ mapping, caption }: { mapping: ScaleMapping;
       <thead className="nhsuk-table__head">
         <tr className="nhsuk-table__row">
           <th scope="col" className="nhsuk-table__header">
-            Score on “{mapping.label}”
+            Your score
           </th>
           <th scope="col" className="nhsuk-table__header">
             Counts as

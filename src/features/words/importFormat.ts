@@ -408,5 +408,5 @@ export function suggestScaleForFile(file: ParsedFile): ScaleMapping {
   if (lo >= 1 && hi <= 5) return suggestedScaleMapping(1, 5, 'Our five steps');
   const min = lo <= 0 ? 0 : 1;
   const max = Math.min(Math.max(hi, min + 1), min + 20);
-  return suggestedScaleMapping(min, max, `Scores from ${min} to ${max}`);
+  return suggestedScaleMapping(min, max, `Our diagnostic, ${min} to ${max}`);
 }
