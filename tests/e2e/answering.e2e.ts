@@ -54,10 +54,6 @@ class Keyboard {
   }
 }
 
-async function focusedText(page: Page) {
-  return page.evaluate(() => (document.activeElement?.textContent ?? '').trim());
-}
-
 /** Answer every statement of the component on screen by keyboard: Tab into each group, press a digit. */
 async function answerComponentByKeyboard(page: Page, keys: Keyboard, values: string[]) {
   await page.locator('.app-prompt').first().waitFor();
