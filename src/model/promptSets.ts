@@ -257,6 +257,15 @@ export function checkScaleMapping(mapping: ScaleMapping): string[] {
   return problems;
 }
 
+/** True when a stored value (perhaps from a restored file) is a sound mapping; anything else is ignored. */
+export function isSoundScaleMapping(value: unknown): value is ScaleMapping {
+  if (!value || typeof value !== 'object') return false;
+  const m = value as Partial<ScaleMapping>;
+  if (typeof m.label !== 'string' || typeof m.min !== 'number' || typeof m.max !== 'number' || !Array.isArray(m.steps)) return false;
+  if (!m.steps.every((s) => s && typeof s === 'object' && typeof s.score === 'number' && typeof s.level === 'number')) return false;
+  return checkScaleMapping(m as ScaleMapping).length === 0;
+}
+
 /** The step a score maps to, or undefined when the score is not a whole number on the scale. */
 export function mapScore(mapping: ScaleMapping, score: number): Level | undefined {
   if (!Number.isInteger(score) || score < mapping.min || score > mapping.max) return undefined;

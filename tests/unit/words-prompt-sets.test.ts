@@ -7,6 +7,7 @@ import {
   comparePromptSets,
   describePromptSetChange,
   isOwnScale,
+  isSoundScaleMapping,
   mapScore,
   promptSetChanges,
   suggestedScaleMapping,
@@ -153,6 +154,13 @@ describe('scale mapping', () => {
         expect(checkScaleMapping(mapping)).toEqual([]);
       }),
     );
+  });
+
+  it('recognises a sound stored mapping and ignores a damaged one', () => {
+    expect(isSoundScaleMapping(suggestedScaleMapping(1, 6, 'Trust'))).toBe(true);
+    for (const damaged of [undefined, null, 'x', { label: 'T', min: 1, max: 6 }, { ...suggestedScaleMapping(1, 6, 'T'), steps: [null] }, { ...suggestedScaleMapping(1, 6, 'T'), max: 9 }]) {
+      expect(isSoundScaleMapping(damaged)).toBe(false);
+    }
   });
 
   it('refuses scores off the scale or between whole numbers', () => {

@@ -1,5 +1,5 @@
 import { clearScaleMapping } from '../../db/promptSets';
-import type { ScaleMapping } from '../../model/promptSets';
+import { isSoundScaleMapping, type ScaleMapping } from '../../model/promptSets';
 import { ANSWER_SCALE } from '../../model/vocabulary';
 import { ConfirmButton } from './ConfirmButton';
 
@@ -33,7 +33,8 @@ export function ScaleMappingTable({ mapping, caption }: { mapping: ScaleMapping;
 }
 
 export function ScaleSummary({ programmeId, mapping }: { programmeId: string; mapping: ScaleMapping | undefined }) {
-  if (!mapping) return null;
+  // A mapping restored from a damaged or hand-edited backup is not shown rather than shown wrong.
+  if (!isSoundScaleMapping(mapping)) return null;
   return (
     <section aria-labelledby="scale-heading" className="app-words-section">
       <h2 id="scale-heading" className="nhsuk-heading-m">
