@@ -85,9 +85,12 @@ export default function DeleteProgrammePage() {
             If anyone may need this later, <Link to="/data">export a backup or hand it over</Link> first.
           </p>
         </div>
+        <p className="app-visually-hidden" role="status">
+          {busy ? 'Deleting. A large programme can take a few seconds.' : ''}
+        </p>
         <div className="app-button-row">
           <button type="button" className="nhsuk-button nhsuk-button--warning" disabled={busy} onClick={() => void confirm()}>
-            Yes, delete the programme and everything in it
+            {busy ? 'Deleting…' : 'Yes, delete the programme and everything in it'}
           </button>
           <Link className="app-button-row__link" to={`/programmes/${programme.id}`}>
             No, keep it

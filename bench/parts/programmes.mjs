@@ -1,0 +1,117 @@
+// Programmes and rounds, in real Chromium against the production build, on a large programme
+// (24 rounds x 15 people x every prompt, about 14,000 answers) seeded straight into IndexedDB:
+// - home list and programme page: navigation start to the data on screen (median of several runs),
+//   beside the edit page of the same programme (one record) as a same-run reference for page-load cost
+// - starting a round from the previous one (15 people's answers carried forward): click to the round's address
+// - deleting the whole programme: click to home with the banner (IndexedDB deletes record by record:
+//   about 0.5 ms per answer in Chromium on this machine, so this grows with the programme)
+const RUNS = 5;
+const ROUNDS = 24;
+const PEOPLE = 15;
+
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/** Runs in the page: write a large programme with the app's own record shapes, in one transaction. */
+async function seedLarge({ rounds, people, prompts }) {
+  const db = await new Promise((resolve, reject) => {
+    const request = indexedDB.open('change-model');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const now = new Date().toISOString();
+  const stamp = { createdAt: now, updatedAt: now };
+  const programmeId = crypto.randomUUID();
+  const tx = db.transaction(['programmes', 'rounds', 'participants', 'responses'], 'readwrite');
+  tx.objectStore('programmes').add({
+    id: programmeId, ...stamp, name: 'Bench programme', aim: '', organisations: '', vocabulary: '2013', kind: 'team',
+    componentLabels: {}, trackedPairs: [],
+  });
+  const keys = Array.from({ length: people }, () => crypto.randomUUID());
+  const values = [1, 2, 3, 4, 5, 'not-yet', 'dont-know'];
+  for (let r = 0; r < rounds; r++) {
+    const roundId = crypto.randomUUID();
+    const date = new Date(Date.UTC(2024, r, 15)).toISOString().slice(0, 10);
+    tx.objectStore('rounds').add({
+      id: roundId, ...stamp, programmeId, title: `Round ${r + 1}`, date, stage: 'testing', notes: '',
+      isBaseline: r === 0, status: 'open', components: [...new Set(prompts.map((p) => p.componentId))], prompts,
+    });
+    for (let p = 0; p < people; p++) {
+      const participantId = crypto.randomUUID();
+      tx.objectStore('participants').add({
+        id: participantId, ...stamp, roundId, programmeId, label: `Person ${p + 1}`, role: 'clinician', anonymous: false, personKey: keys[p],
+      });
+      prompts.forEach((prompt, i) => {
+        tx.objectStore('responses').add({
+          id: crypto.randomUUID(), ...stamp, roundId, participantId, promptId: prompt.id, componentId: prompt.componentId,
+          value: values[(r + p + i) % values.length], note: '', carriedForward: false,
+        });
+      });
+    }
+  }
+  await new Promise((resolve, reject) => {
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+  return programmeId;
+}
+
+export default async function programmes(ctx) {
+  const { defaultPrompts } = await ctx.importTs('src/db/programmes.ts');
+  const prompts = defaultPrompts();
+  const context = await ctx.browser.newContext({ baseURL: ctx.baseUrl, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  try {
+    await page.goto('/');
+    await page.locator('main h1').waitFor();
+    const programmeId = await page.evaluate(seedLarge, { rounds: ROUNDS, people: PEOPLE, prompts });
+    const answers = ROUNDS * PEOPLE * prompts.length;
+
+    const timeTo = async (path, ready) => {
+      const samples = [];
+      for (let i = 0; i < RUNS; i++) {
+        const start = Date.now();
+        await page.goto(path);
+        await ready();
+        samples.push(Date.now() - start);
+      }
+      return median(samples);
+    };
+
+    // Reference measured in the same run: a light screen of the same programme (one record read).
+    const programmeEditPageMs = await timeTo(`/programmes/${programmeId}/edit`, () => page.getByLabel('Name of the programme').waitFor());
+    const homeListLargeMs = await timeTo('/', () => page.getByText('Last round 15 December 2025').waitFor());
+    const programmePageLargeMs = await timeTo(`/programmes/${programmeId}`, async () => {
+      await page.waitForFunction((n) => document.querySelectorAll('[data-testid="round-answered"]').length === n, ROUNDS);
+    });
+
+    await page.goto(`/programmes/${programmeId}/rounds/new?from=previous`);
+    await page.getByLabel('Start from the previous round').waitFor();
+    let start = Date.now();
+    await page.getByRole('button', { name: 'Start the round' }).click();
+    await page.waitForURL(/\/rounds\/[0-9a-f-]{36}$/);
+    const startRoundFromPreviousMs = Date.now() - start;
+
+    await page.goto(`/programmes/${programmeId}/delete`);
+    await page.getByTestId('delete-contents').waitFor();
+    start = Date.now();
+    await page.getByRole('button', { name: /Yes, delete/ }).click();
+    await page.getByText('“Bench programme” was deleted').waitFor();
+    const deleteLargeProgrammeMs = Date.now() - start;
+
+    return {
+      programmesBenchAnswers: answers,
+      programmeEditPageMs,
+      homeListLargeMs,
+      programmePageLargeMs,
+      startRoundFromPreviousMs,
+      deleteLargeProgrammeMs,
+    };
+  } finally {
+    await context.close();
+  }
+}
