@@ -99,7 +99,9 @@ async function carryForward(previous: Round, round: Round, now: string): Promise
 export async function updateRound(roundId: string, input: Omit<RoundInput, 'fromPrevious'>): Promise<void> {
   const checked = checkRound(input);
   await db.transaction('rw', db.rounds, db.settings, async () => {
-    await db.rounds.update(roundId, { ...checked, updatedAt: nowIso() });
+    // Saying so beats a silent no-op when another tab deleted the round meanwhile.
+    const count = await db.rounds.update(roundId, { ...checked, updatedAt: nowIso() });
+    if (count === 0 && !(await db.rounds.get(roundId))) throw new ValidationError('round', 'This round no longer exists');
     await markChanged();
   });
   notifySaved();

@@ -234,6 +234,11 @@ describe('updateRound', () => {
     );
     expect((await db.rounds.get(round.id))!.title).toBe('A');
   });
+
+  it('says so when the round was deleted meanwhile (for example in another tab)', async () => {
+    expect(await validationMessage(updateRound('gone', { title: 'B', date: '2026-01-12' }), 'round')).toBe('This round no longer exists');
+    expect(await db.rounds.count()).toBe(0);
+  });
 });
 
 describe('participants and status', () => {
