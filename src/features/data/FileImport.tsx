@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { DataFile } from '../../data/format';
 import { readDataFile } from '../../data/parse';
 import { ImportReview } from './ImportReview';
@@ -23,8 +23,19 @@ export function FileImport({ label, hint, accept, wrongKindMessage, inputTestId 
   const [error, setError] = useState('');
   const [checking, setChecking] = useState(false);
   const [chosen, setChosen] = useState<{ file: DataFile; name: string; key: number }>();
+  const [errorCount, setErrorCount] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);
   const errorRef = useRef<HTMLDivElement>(null);
+
+  // Each refusal moves focus to the error summary (NHS pattern), even when one error follows another.
+  useEffect(() => {
+    if (errorCount > 0) errorRef.current?.focus();
+  }, [errorCount]);
+
+  const refuse = (message: string) => {
+    setError(message);
+    setErrorCount((n) => n + 1);
+  };
 
   const reset = () => {
     setChosen(undefined);
@@ -79,13 +90,11 @@ export function FileImport({ label, hint, accept, wrongKindMessage, inputTestId 
             const result = await readDataFile(file);
             setChecking(false);
             if (!result.ok) {
-              setError(result.problem.message);
-              requestAnimationFrame(() => errorRef.current?.focus());
+              refuse(result.problem.message);
               return;
             }
             if (accept && !accept.includes(result.file.format)) {
-              setError(wrongKindMessage ?? 'This file is from this app, but it does not belong here.');
-              requestAnimationFrame(() => errorRef.current?.focus());
+              refuse(wrongKindMessage ?? 'This file is from this app, but it does not belong here.');
               return;
             }
             setChosen({ file: result.file, name: file.name, key: Date.now() });
