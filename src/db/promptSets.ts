@@ -87,12 +87,18 @@ function checkedPrompts(prompts: readonly PromptLike[], programme: Programme): C
 export async function savePromptSet(programmeId: string, prompts: readonly PromptLike[]): Promise<void> {
   await changeProgramme(programmeId, (programme) => {
     const clean = checkedPrompts(prompts, programme);
-    return { prompts: samePromptSet(clean, defaultPrompts()) && sameHelp(clean, defaultPrompts()) ? undefined : clean };
+    return { prompts: isModelSet(clean) ? undefined : clean };
   });
 }
 
 function sameHelp(a: readonly PromptLike[], b: readonly PromptLike[]): boolean {
   return a.every((p, i) => (p.help ?? '') === (b[i]?.help ?? ''));
+}
+
+/** The model's own set, word for word (help included): stored as "no custom set". */
+function isModelSet(prompts: readonly PromptLike[]): boolean {
+  const defaults = defaultPrompts();
+  return samePromptSet(prompts, defaults) && sameHelp(prompts, defaults);
 }
 
 /** Put one component's prompts back to the model's wording (or, with no component, all of them). */
@@ -105,7 +111,7 @@ export async function restoreModelPrompts(programmeId: string, componentId?: Com
       ...defaultPrompts().filter((p) => p.componentId === componentId),
     ]);
     const clean = checkedPrompts(next, programme);
-    return { prompts: samePromptSet(clean, defaultPrompts()) && sameHelp(clean, defaultPrompts()) ? undefined : clean };
+    return { prompts: isModelSet(clean) ? undefined : clean };
   });
 }
 
@@ -156,7 +162,7 @@ async function editPrompts(programmeId: string, edit: (prompts: PromptLike[]) =>
     const problems = checkPromptSet(next, (id) => words.component(id));
     if (problems.length) throw new ValidationError(field, problems[0]!.message);
     const clean = cleanPrompts(next);
-    return { prompts: samePromptSet(clean, defaultPrompts()) && sameHelp(clean, defaultPrompts()) ? undefined : clean };
+    return { prompts: isModelSet(clean) ? undefined : clean };
   });
 }
 
@@ -201,7 +207,7 @@ export async function importPromptSet(programmeId: string, input: PromptSetImpor
     const prompts = checkedPrompts(input.prompts, programme);
     const now = nowIso();
     await db.programmes.update(programmeId, {
-      prompts,
+      prompts: isModelSet(prompts) ? undefined : prompts,
       ...(input.scaleMapping ? { scaleMapping: input.scaleMapping } : {}),
       updatedAt: now,
     });

@@ -196,6 +196,13 @@ describe('importPromptSet', () => {
     expect(await tableCounts()).toEqual(before.counts);
   });
 
+  it('stores the unchanged template as the model set', async () => {
+    const p = await programme();
+    await updatePrompt(p.id, 'spread.1', { text: 'We keep a lessons log' });
+    await importPromptSet(p.id, { prompts: defaultPrompts() });
+    expect((await stored(p.id)).prompts).toBeUndefined();
+  });
+
   it('replaces only the components in the file', async () => {
     const p = await programme();
     await importPromptSet(p.id, { prompts: plan().prompts });
