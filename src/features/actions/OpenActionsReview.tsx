@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { describeStorageError } from '../../db/errors';
 import type { Action } from '../../db/types';
 import { reviewAction, type ReviewDecision } from '../../db/workshop';
@@ -32,7 +32,20 @@ function decisionOf(action: Action, roundId: string): ReviewDecision | undefined
 export function OpenActionsReview({ programmeId, roundId, headingLevel = 2 }: OpenActionsReviewProps) {
   const data = useProgrammeActions(programmeId);
   const [error, setError] = useState('');
+  // Choices just made, shown until the stored actions catch up (the write is a moment behind).
+  const [chosenNow, setChosenNow] = useState<Record<string, ReviewDecision>>({});
   const Heading = `h${headingLevel}` as 'h2' | 'h3';
+  const actions = data?.actions;
+  useEffect(() => {
+    if (!actions) return;
+    setChosenNow((current) => {
+      const left = Object.entries(current).filter(([id, decision]) => {
+        const action = actions.find((a) => a.id === id);
+        return action !== undefined && decisionOf(action, roundId) !== decision;
+      });
+      return left.length === Object.keys(current).length ? current : Object.fromEntries(left);
+    });
+  }, [actions, roundId]);
   if (!data) return null;
   const { all, pending } = actionsForReview(data.actions, data.rounds, roundId);
   const words = programmeWords(data.programme);
@@ -41,10 +54,12 @@ export function OpenActionsReview({ programmeId, roundId, headingLevel = 2 }: Op
 
   const decide = async (action: Action, decision: ReviewDecision) => {
     setError('');
+    setChosenNow((c) => ({ ...c, [action.id]: decision }));
     try {
       await reviewAction(action.id, roundId, decision);
     } catch (e) {
       setError(describeStorageError(e));
+      setChosenNow(({ [action.id]: _dropped, ...rest }) => rest);
     }
   };
 
@@ -70,7 +85,8 @@ export function OpenActionsReview({ programmeId, roundId, headingLevel = 2 }: Op
           )}
           <ol className="app-review__list">
             {all.map((action) => {
-              const chosen = decisionOf(action, roundId);
+              const stored = decisionOf(action, roundId);
+              const chosen = chosenNow[action.id] ?? stored;
               const name = `review-${action.id}`;
               return (
                 <li key={action.id} className="app-review__item" data-action={action.id}>

@@ -12,7 +12,7 @@ export function useFocusHeading<T extends HTMLElement>(key: unknown) {
       first.current = false;
       return;
     }
-    window.scrollTo?.({ top: 0 });
+    ref.current?.scrollIntoView?.({ block: 'start' });
     ref.current?.focus({ preventScroll: true });
   }, [key]);
   return ref;
