@@ -110,7 +110,9 @@ describe('the programme’s own words', () => {
     await page.getByRole('button', { name: /^Import 40 statements/ }).click();
     await h1(page, 'Your programme’s words');
     await page.getByText('40 statements imported from trust-diagnostic.csv').waitFor();
-    expect(await page.getByTestId('scale-mapping').textContent()).toContain('Trust diagnostic, 1 to 6');
+    const scale = page.getByRole('region', { name: 'Your diagnostic’s scale' });
+    expect(await scale.textContent()).toContain('“Trust diagnostic, 1 to 6”, from 1 to 6');
+    expect(await scale.getByRole('row').nth(4).textContent()).toBe('43. In place in parts');
 
     // Reword an imported statement, and move one with the keyboard.
     await page.getByRole('link', { name: new RegExp(`^${OWN_NAME}`) }).click();
@@ -153,6 +155,10 @@ describe('the programme’s own words', () => {
     expect(await history.textContent()).toContain('March board');
     expect(await history.textContent()).toContain('1 reworded');
     expect(await history.textContent()).toContain(OWN_NAME);
+    await page.getByRole('button', { name: 'Forget this scale' }).click();
+    await page.getByRole('button', { name: 'Forget the scale' }).waitFor();
+    await expectNoAxeViolations(page, 'words (history, confirmation)');
+    await page.getByRole('button', { name: 'Cancel' }).click();
 
     // CSV export: the programme's names and statements.
     await page.goto('/data');
