@@ -81,6 +81,12 @@ describe('the programme’s own words', () => {
     await page.getByRole('link', { name: 'Import statements from a file' }).first().click();
     await h1(page, 'Import statements from a file');
     await expectNoAxeViolations(page, 'import (empty)');
+    const csvTemplate = await downloadText(page, () => page.getByRole('button', { name: 'Download the CSV template' }).click());
+    expect(csvTemplate.name).toBe('prompt-set-template.csv');
+    expect(csvTemplate.text.split('\n')[0]).toBe('component_id,prompt_text,help,score');
+    expect(csvTemplate.text.trim().split('\n')).toHaveLength(41);
+    const jsonTemplate = await downloadText(page, () => page.getByRole('button', { name: 'Download the JSON template' }).click());
+    expect(JSON.parse(jsonTemplate.text).prompts).toHaveLength(40);
     await chooseFile(page, 'mistake.csv', 'text/csv', 'component_id,prompt_text\nengagement,Fine\nengagment,Misspelt component\n');
     const summary = page.locator('.nhsuk-error-summary');
     await summary.waitFor();
