@@ -125,7 +125,7 @@ describe('start from the previous round', () => {
     await recordResponse(first.id, ben.id, p3!.id, 3);
     await recordResponse(first.id, ben.id, p3!.id, null);
     await recordJudgement(first.id, ana.id, pairKey('leadership', 'engagement'), { value: 1 });
-    return { p, first, ana, ben, prompts: [p1!, p2!, p3!] };
+    return { p, first, ana, ben, prompts: [p1!, p2!, p3!] as const };
   }
 
   it('copies people and their answers, marked as carried forward, leaving the old round as it was', async () => {
