@@ -52,6 +52,18 @@ export function canonicalPair(a: ComponentId, b: ComponentId): PairRef {
  * an unknown component or a component paired with itself (foreign or corrupt data).
  */
 export function parsePairKey(key: string): PairRef | undefined {
+  // Stored judgements repeat the same 28 keys thousands of times: parse each once.
+  const cached = PARSED.get(key);
+  if (cached !== undefined || PARSED.has(key)) return cached;
+  const parsed = parseUncached(key);
+  if (PARSED.size < 1024) PARSED.set(key, parsed);
+  return parsed;
+}
+
+const PARSED = new Map<string, PairRef | undefined>();
+
+function parseUncached(key: string): PairRef | undefined {
+  if (typeof key !== 'string') return undefined;
   const parts = key.split('|');
   if (parts.length !== 2) return undefined;
   const [a, b] = parts;

@@ -6,6 +6,11 @@ import { computeTrends } from '../../domain/trends';
 import { roundInputsFromRecords, roundsInOrder, trackedPairsOf } from '../../domain/records';
 import type { PairRef, RoundTrend } from '../../domain/types';
 
+/** Performance marks for the benchmark (bench/parts/dashboard.mjs); harmless elsewhere. */
+function mark(name: string) {
+  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name);
+}
+
 export interface DashboardRecords {
   programme: Programme;
   /** Date order, oldest first (the first is the baseline). */
@@ -36,6 +41,7 @@ export function useDashboardRecords(programmeId: string | undefined): DashboardR
       db.events.where('programmeId').equals(programmeId).toArray(),
     ]);
     events.sort((x, y) => x.date.localeCompare(y.date) || x.createdAt.localeCompare(y.createdAt));
+    mark('dashboard:records-read');
     return { programme, rounds, participants, responses, judgements, events };
   }, [programmeId]);
 }
@@ -51,6 +57,8 @@ export function useDashboardModel(records: DashboardRecords | null | undefined):
     if (!records) return undefined;
     const tracked = trackedPairsOf(records.programme);
     const inputs = roundInputsFromRecords(records);
-    return { trends: computeTrends(inputs, tracked), tracked };
+    const trends = computeTrends(inputs, tracked);
+    mark('dashboard:measures-computed');
+    return { trends, tracked };
   }, [records]);
 }

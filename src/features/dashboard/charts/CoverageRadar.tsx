@@ -121,12 +121,12 @@ export function CoverageRadar({ trend, compare, roundLabel, compareLabel, words 
             />
           </RadarChart>
           <div
-            className="app-radar__centre"
+            className={`app-radar__centre${inner < 40 ? ' app-radar__centre--small' : ''}`}
             style={{ width: inner * 2 - 6, height: inner * 2 - 6, left: w / 2 - inner + 3, top: height / 2 - inner + 3 }}
           >
             {inner >= 40 && <span className="app-radar__centre-name">{words.component('shared-purpose')}</span>}
             <span className="app-radar__centre-value">{score(centre)}</span>
-            {compare && <span className="app-radar__centre-before">was {score(centreBefore)}</span>}
+            {compare && inner >= 40 && <span className="app-radar__centre-before">was {score(centreBefore)}</span>}
           </div>
         </div>
       )}
