@@ -11,21 +11,23 @@ type ResponseChange = { value: ResponseValue | null } | { note: string } | { con
 
 async function upsertResponse(roundId: string, participantId: string, promptId: string, change: ResponseChange) {
   await db.transaction('rw', [db.rounds, db.responses, db.settings], async () => {
-    const round = await db.rounds.get(roundId);
+    // Both reads at once: one round trip fewer on the path every answer takes (bench: save latency).
+    const [round, existing] = await Promise.all([
+      db.rounds.get(roundId),
+      db.responses.where('[roundId+participantId+promptId]').equals([roundId, participantId, promptId]).first(),
+    ]);
     if (!round) throw new ValidationError('round', 'This round no longer exists');
     if (round.status === 'closed') throw new ValidationError('round', 'This round is closed, so answers are locked. Reopen it to change them.');
     const prompt = round.prompts.find((p) => p.id === promptId);
     if (!prompt) throw new ValidationError('prompt', 'This question is not part of the round');
     const now = nowIso();
-    const existing = await db.responses
-      .where('[roundId+participantId+promptId]')
-      .equals([roundId, participantId, promptId])
-      .first();
+    const changed = markChanged();
     if (existing) {
-      const patch: Partial<Response> = { carriedForward: false, updatedAt: now };
-      if ('value' in change) patch.value = change.value;
-      if ('note' in change) patch.note = change.note;
-      await db.responses.update(existing.id, patch);
+      const next: Response = { ...existing, carriedForward: false, updatedAt: now };
+      if ('value' in change) next.value = change.value;
+      if ('note' in change) next.note = change.note;
+      // A put of the row already read (inside this transaction) is one request; update() would read it again.
+      await db.responses.put(next);
     } else {
       const record: Response = {
         id: newId(),
@@ -41,7 +43,7 @@ async function upsertResponse(roundId: string, participantId: string, promptId: 
       };
       await db.responses.add(record);
     }
-    await markChanged();
+    await changed;
   });
   notifySaved();
 }

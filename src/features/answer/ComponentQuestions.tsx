@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback } from 'react';
+import { memo, useCallback } from 'react';
 import { db } from '../../db/database';
 import { confirmAllCarried } from '../../db/responses';
 import type { ComponentId } from '../../model/types';
@@ -23,7 +23,7 @@ export interface ComponentQuestionsProps {
  * is stored at once and every note within NOTE_SAVE_DELAY_MS; a live "Saved" status says so.
  * Reusable: the component screen and the workshop's pass-the-tablet flow both render it.
  */
-export function ComponentQuestions({ roundId, participantId, componentId, participantLabel }: ComponentQuestionsProps) {
+function ComponentQuestionsView({ roundId, participantId, componentId, participantLabel }: ComponentQuestionsProps) {
   const round = useLiveQuery(() => db.rounds.get(roundId), [roundId]);
   const responses = useResponses(roundId, participantId);
   const { state, track, pending } = useSaveStatus();
@@ -116,3 +116,5 @@ export function ComponentQuestions({ roundId, participantId, componentId, partic
     </div>
   );
 }
+
+export const ComponentQuestions = memo(ComponentQuestionsView);

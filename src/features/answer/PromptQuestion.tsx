@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { confirmResponse, recordResponse, saveNote } from '../../db/responses';
 import type { CustomPrompt, Response } from '../../db/types';
 import type { ResponseValue } from '../../domain/types';
@@ -31,7 +31,7 @@ function encode(value: ResponseValue): string {
  * One statement: the five steps, "not yet at this stage" and "don't know" as one radio group,
  * then an evidence note. Every choice is stored at once; the note is saved while typing.
  */
-export function PromptQuestion({ roundId, participantId, prompt, position, count, stored, readOnly, track, onPending }: PromptQuestionProps) {
+function PromptQuestionView({ roundId, participantId, prompt, position, count, stored, readOnly, track, onPending }: PromptQuestionProps) {
   const uid = useId();
   const name = `answer-${uid}`;
   const storedValue = stored?.value ?? null;
@@ -159,3 +159,17 @@ export function PromptQuestion({ roundId, participantId, prompt, position, count
     </div>
   );
 }
+
+/** Only what this statement shows: a save elsewhere on the screen does not re-render it. */
+function sameStored(a: Response | undefined, b: Response | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return a.value === b.value && a.note === b.note && a.carriedForward === b.carriedForward;
+}
+
+export const PromptQuestion = memo(PromptQuestionView, (prev, next) => {
+  const { stored: prevStored, ...prevRest } = prev;
+  const { stored: nextStored, ...nextRest } = next;
+  if (!sameStored(prevStored, nextStored)) return false;
+  return (Object.keys(prevRest) as (keyof typeof prevRest)[]).every((key) => prevRest[key] === nextRest[key]);
+});
