@@ -246,7 +246,7 @@ describe('workshop on a tablet', () => {
     await page.getByLabel('Component (optional)').first().selectOption({ label: 'Transparent measurement' });
     await page.getByLabel('Owner (optional)').fill('Asha');
     await page.getByRole('button', { name: 'Add action' }).tap();
-    await page.locator('.app-action-list__item', { hasText: 'Agree with ward staff' }).waitFor();
+    await page.locator('.app-agreed-list__item', { hasText: 'Agree with ward staff' }).waitFor();
 
     await page.getByRole('button', { name: 'Close the round' }).tap();
     await page.getByText('3 people have answered.', { exact: false }).waitFor();
@@ -268,7 +268,7 @@ describe('workshop on a tablet', () => {
 
     await page.goto(`${programmeUrl}/actions`);
     await heading(page, /Actions and lessons/);
-    const action = page.locator('.app-action-list__item', { hasText: 'Agree with ward staff' });
+    const action = page.locator('.app-agreed-list__item', { hasText: 'Agree with ward staff' });
     await expect.poll(() => action.textContent()).toContain('carried forward once');
     await expectNoAxeViolations(page, 'actions and lessons');
 

@@ -89,7 +89,7 @@ export function ActionForm({ programmeId, words, roundId, rounds = [], editing, 
   const dueError = Object.entries(errors).find(([k]) => k.startsWith(id('due')))?.[1];
 
   return (
-    <form onSubmit={submit} noValidate className="app-action-form">
+    <form onSubmit={submit} noValidate className="app-agreed-form">
       <ErrorSummary errors={errorList(errors, order)} focusKey={attempt} />
       <Textarea
         id={id('text')}

@@ -46,9 +46,9 @@ export function ActionList({ programmeId, actions, rounds, words, empty, idPrefi
           {error}
         </p>
       )}
-      <ul className="app-action-list">
+      <ul className="app-agreed-list">
         {actions.map((action) => (
-          <li key={action.id} className="app-action-list__item" data-action={action.id}>
+          <li key={action.id} className="app-agreed-list__item" data-action={action.id}>
             {editing === action.id ? (
               <ActionForm
                 programmeId={programmeId}
@@ -60,10 +60,10 @@ export function ActionList({ programmeId, actions, rounds, words, empty, idPrefi
               />
             ) : (
               <>
-                <p className="app-action-list__text">
+                <p className="app-agreed-list__text">
                   <strong className={`nhsuk-tag ${STATUS_TAG[action.status]}`}>{STATUS_TEXT[action.status]}</strong> {action.text}
                 </p>
-                <p className="app-action-list__meta">
+                <p className="app-agreed-list__meta">
                   {[
                     action.componentId ? words.component(action.componentId) : '',
                     action.owner ? `Owner: ${action.owner}` : 'No owner named',

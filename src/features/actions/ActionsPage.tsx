@@ -31,7 +31,8 @@ export default function ActionsPage() {
   const closed = byNewest.filter((a) => a.status !== 'open');
 
   return (
-    <>
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
       <Link className="nhsuk-back-link" to={`/programmes/${programme.id}`}>
         Back to {programme.name}
       </Link>
@@ -48,9 +49,10 @@ export default function ActionsPage() {
       ) : (
         <ActionForm programmeId={programme.id} words={words} rounds={rounds} idPrefix="new-action" />
       )}
-      <h2 className="nhsuk-heading-l">Done and dropped</h2>
+      <h2 className="nhsuk-heading-l app-section-gap">Done and dropped</h2>
       <ActionList programmeId={programme.id} actions={closed} rounds={rounds} words={words} idPrefix="closed" empty="None yet." />
       <LessonsLog programme={programme} />
-    </>
+      </div>
+    </div>
   );
 }

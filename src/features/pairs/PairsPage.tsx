@@ -94,7 +94,8 @@ export default function PairsPage() {
   };
 
   return (
-    <>
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
       <Link className="nhsuk-back-link" to={`/programmes/${programme.id}`}>
         Back to {programme.name}
       </Link>
@@ -148,6 +149,7 @@ export default function PairsPage() {
         </button>
       )}
       <p className="app-muted">Judgements already given in earlier rounds are kept whatever you choose here.</p>
-    </>
+      </div>
+    </div>
   );
 }

@@ -1,0 +1,144 @@
+// Workshop screens, in real Chromium against the production build, on a big workshop round
+// (30 people x every prompt, each judging the 11 default pairs) seeded straight into IndexedDB:
+// - presentation view: navigation start to the group table on screen, and one arrow-key step
+//   (navigation start to the next component's heading), medians of several runs
+// - facilitator set-up: navigation start to the people list with everyone's progress counts
+// - hand-over: tap on "Finish and hide my answers" to the hand-over screen, and "I am the next
+//   person" to the list of 30 names
+// - gzipped size of the facilitate and presentation route chunks (loaded only on those routes)
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const RUNS = 5;
+const PEOPLE = 30;
+
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/** Runs in the page: one programme, one round, PEOPLE people with every answer and judgement. */
+async function seedWorkshop({ people, prompts, pairs }) {
+  const db = await new Promise((resolve, reject) => {
+    const request = indexedDB.open('change-model');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const now = new Date().toISOString();
+  const stamp = { createdAt: now, updatedAt: now };
+  const programmeId = crypto.randomUUID();
+  const roundId = crypto.randomUUID();
+  const tx = db.transaction(['programmes', 'rounds', 'participants', 'responses', 'judgements'], 'readwrite');
+  tx.objectStore('programmes').add({
+    id: programmeId, ...stamp, name: 'Bench workshop', aim: '', organisations: '', vocabulary: '2013', kind: 'team',
+    componentLabels: {}, trackedPairs: pairs,
+  });
+  tx.objectStore('rounds').add({
+    id: roundId, ...stamp, programmeId, title: 'Big workshop', date: '2026-03-01', stage: 'testing', notes: '',
+    isBaseline: true, status: 'open', components: [...new Set(prompts.map((p) => p.componentId))], prompts,
+  });
+  const roles = ['executive', 'manager', 'clinician', 'frontline', 'patient-public', 'partner', 'other'];
+  const values = [1, 2, 3, 4, 5, 'not-yet', 'dont-know'];
+  const ids = [];
+  for (let p = 0; p < people; p++) {
+    const participantId = crypto.randomUUID();
+    ids.push(participantId);
+    tx.objectStore('participants').add({
+      id: participantId, ...stamp, roundId, programmeId, label: `Person ${p + 1}`, role: roles[p % roles.length], anonymous: false,
+      personKey: crypto.randomUUID(),
+    });
+    prompts.forEach((prompt, i) => {
+      tx.objectStore('responses').add({
+        id: crypto.randomUUID(), ...stamp, roundId, participantId, promptId: prompt.id, componentId: prompt.componentId,
+        value: values[(p + i) % values.length], note: '', carriedForward: false,
+      });
+    });
+    pairs.forEach((pairKey, i) => {
+      tx.objectStore('judgements').add({ id: crypto.randomUUID(), ...stamp, roundId, participantId, pairKey, value: (p + i) % 4, note: '' });
+    });
+  }
+  await new Promise((resolve, reject) => {
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+  return { programmeId, roundId, participantId: ids[0] };
+}
+
+function chunkGzip(distDir, prefix) {
+  const assets = join(distDir, 'assets');
+  const file = readdirSync(assets).find((f) => f.startsWith(prefix) && f.endsWith('.js'));
+  return file ? gzipSync(readFileSync(join(assets, file))).length : undefined;
+}
+
+export default async function workshop(ctx) {
+  const { defaultPrompts, defaultTrackedPairs } = await ctx.importTs('src/db/programmes.ts');
+  const context = await ctx.browser.newContext({ baseURL: ctx.baseUrl, serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  try {
+    await page.goto('/');
+    await page.locator('main h1').waitFor();
+    const seeded = await page.evaluate(seedWorkshop, { people: PEOPLE, prompts: defaultPrompts(), pairs: defaultTrackedPairs() });
+    const base = `/programmes/${seeded.programmeId}/rounds/${seeded.roundId}`;
+
+    const presentOpen = [];
+    const presentStep = [];
+    for (let i = 0; i < RUNS; i++) {
+      let start = Date.now();
+      await page.goto(`${base}/present`);
+      await page.locator('tr[data-component="engagement"] [data-measure="coverage"]').waitFor();
+      presentOpen.push(Date.now() - start);
+      start = Date.now();
+      await page.keyboard.press('ArrowRight');
+      await page.locator('[data-step="component"]').waitFor();
+      presentStep.push(Date.now() - start);
+    }
+
+    const setupOpen = [];
+    for (let i = 0; i < RUNS; i++) {
+      const start = Date.now();
+      await page.goto(`${base}/facilitate`);
+      await page.locator('.app-person-list__progress').nth(PEOPLE - 1).waitFor();
+      setupOpen.push(Date.now() - start);
+    }
+
+    const handOver = [];
+    const nextPerson = [];
+    for (let i = 0; i < RUNS; i++) {
+      await page.evaluate(
+        ({ roundId, participantId }) =>
+          sessionStorage.setItem(
+            'change-model-facilitator',
+            JSON.stringify({ state: { lockedRoundId: roundId, phase: 'answering', participantId, step: 99 }, version: 0 }),
+          ),
+        seeded,
+      );
+      await page.goto(`${base}/facilitate`);
+      const finish = page.getByRole('button', { name: 'Finish and hide my answers' });
+      await finish.waitFor();
+      let start = Date.now();
+      await finish.click();
+      await page.getByRole('heading', { level: 1, name: 'Thank you. Your answers are saved.' }).waitFor();
+      handOver.push(Date.now() - start);
+      start = Date.now();
+      await page.getByRole('button', { name: 'I am the next person' }).click();
+      await page.locator('.app-people__item').nth(PEOPLE - 1).waitFor();
+      nextPerson.push(Date.now() - start);
+    }
+
+    return {
+      workshopPeople: PEOPLE,
+      presentOpenMedianMs: median(presentOpen),
+      presentStepMedianMs: median(presentStep),
+      facilitateSetupOpenMedianMs: median(setupOpen),
+      handOverMedianMs: median(handOver),
+      nextPersonListMedianMs: median(nextPerson),
+      facilitateChunkGzipBytes: chunkGzip(ctx.distDir, 'FacilitatePage'),
+      presentChunkGzipBytes: chunkGzip(ctx.distDir, 'PresentPage'),
+    };
+  } finally {
+    await context.close();
+  }
+}
