@@ -84,6 +84,15 @@ describe('programme page', () => {
     ]);
   });
 
+  it('does not offer to carry forward from a round nobody has answered', async () => {
+    const programme = await createProgramme({ name: 'Quiet' });
+    await startRound(programme.id, { title: 'Empty', date: '2026-01-10' });
+    renderAt(`/programmes/${programme.id}`);
+    expect(await screen.findByRole('link', { name: 'Start a new round' })).toHaveAttribute('href', `/programmes/${programme.id}/rounds/new`);
+    expect(screen.queryByLabelText('Start from the previous round')).not.toBeInTheDocument();
+    expect(screen.getByTestId('round-answered')).toHaveTextContent('Nobody has answered yet');
+  });
+
   it('offers the first round when there are none', async () => {
     const programme = await createProgramme({ name: 'New' });
     renderAt(`/programmes/${programme.id}`);

@@ -86,6 +86,16 @@ function StartRound({ programme, previous }: { programme: Programme; previous: R
       </>
     );
   }
+  if (previous.answers === 0 && previous.people === 0) {
+    // Nothing and nobody to carry forward, so no choice to make.
+    return (
+      <p>
+        <Link className="nhsuk-button" to={target} draggable={false}>
+          Start a new round
+        </Link>
+      </p>
+    );
+  }
   return (
     <form
       className="app-start-round"

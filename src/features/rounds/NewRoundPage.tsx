@@ -39,8 +39,12 @@ export default function NewRoundPage() {
 
   const last = previous.round;
   const stage = STAGES.some((s) => s.id === last?.stage) ? (last!.stage as StageId) : '';
-  const previousHint = !last ? undefined : previous.answers === 0 && previous.people === 0 ? (
-    <>Nobody has answered in “{last.title}” yet, so there is nothing to carry forward: this round starts blank either way.</>
+  // Nothing and nobody to carry forward: no choice to offer.
+  const previousHint = !last || (previous.answers === 0 && previous.people === 0) ? undefined : previous.answers === 0 ? (
+    <>
+      Bring over the {count(previous.people, 'person', 'people')} from “{last.title}” ({formatDate(last.date)}), so they do
+      not need adding again. Nobody had answered there yet.
+    </>
   ) : (
     <>
       Fill in each person’s answers from “{last.title}” ({formatDate(last.date)}): {count(previous.answers, 'answer')} from{' '}
