@@ -186,6 +186,13 @@ describe('the programme’s own words', () => {
     await page.goto(`/programmes/${id}/dashboard`);
     await h1(page, /Dashboard/);
     await expect.poll(() => page.locator('main').textContent()).toContain(OWN_NAME);
+    // The trend chart and its table mark the round asked in different words from the one before.
+    expect(await page.locator('#coverage-over-rounds').textContent()).toContain('S marks a round that asked different statements');
+    await page.getByRole('button', { name: 'Table of coverage over rounds', exact: true }).click();
+    const cell = page.locator(`[data-testid="coverage-rounds-table"] tr[data-round="${roundId}"] td[data-component="engagement"]`);
+    expect(await cell.textContent()).toContain('(statements changed since the previous round)');
+    const unchanged = page.locator(`[data-testid="coverage-rounds-table"] tr[data-round="${roundId}"] td[data-component="leadership"]`);
+    expect(await unchanged.textContent()).not.toContain('statements changed');
 
     expect(foreignRequests).toEqual([]);
     await context.close();
