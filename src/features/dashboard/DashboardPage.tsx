@@ -4,6 +4,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { lookNext } from '../../domain/insights';
 import type { RoundTrend } from '../../domain/types';
 import { ROLES, STAGES } from '../../model/vocabulary';
+import { promptSetChanges } from '../../model/promptSets';
 import { programmeWords } from '../../model/words';
 import {
   ChartFigure,
@@ -48,6 +49,8 @@ export default function DashboardPage() {
     () => new Map<string, RoundInfo>((records?.rounds ?? []).map((r) => [r.id, { id: r.id, title: r.title, date: r.date }])),
     [records],
   );
+  // Rounds asked in different words from the round before are marked on the trend chart and table.
+  const promptChanges = useMemo(() => promptSetChanges(records?.rounds ?? []), [records]);
 
   if (records === null) {
     return (
@@ -248,9 +251,10 @@ export default function DashboardPage() {
               events={records.events}
               words={words}
               selectedRoundId={selected.roundId}
+              promptChanges={promptChanges}
             />
           }
-          table={<CoverageOverRoundsTable trends={trends} rounds={roundInfo} words={words} />}
+          table={<CoverageOverRoundsTable trends={trends} rounds={roundInfo} words={words} promptChanges={promptChanges} />}
         />
         <EventsPanel programmeId={programme.id} events={records.events} />
       </div>

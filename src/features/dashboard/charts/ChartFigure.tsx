@@ -72,11 +72,22 @@ export function ChartFigure({ title, level = 3, summary, chart, table, footer, i
   );
 }
 
-/** A wide table in a scrollable, keyboard-focusable region. */
-export function ScrollTable({ label, children }: { label: string; children: ReactNode }) {
+/**
+ * A wide table in a scrollable, keyboard-focusable region. `caption` repeats the table's own
+ * caption visibly above the region (the caption inside is visually hidden, so that it is not cut
+ * off when the table scrolls sideways; screen readers hear it once, from the table).
+ */
+export function ScrollTable({ label, caption, children }: { label: string; caption?: ReactNode; children: ReactNode }) {
   return (
-    <div className="app-scroll-table" role="region" aria-label={label} tabIndex={0}>
-      {children}
-    </div>
+    <>
+      {caption && (
+        <p className="app-scroll-table__caption" aria-hidden="true">
+          {caption}
+        </p>
+      )}
+      <div className="app-scroll-table" role="region" aria-label={label} tabIndex={0}>
+        {children}
+      </div>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { RoundTrend } from '../../../domain/types';
+import type { PromptSetChange } from '../../../model/promptSets';
 import type { Words } from '../../../model/words';
 import { COMPONENT_IDS, type ComponentId } from '../../../model/types';
 import { dayNumber, isoOfDay, longDate, score, shortDate } from '../format';
@@ -27,6 +28,8 @@ export interface CoverageOverRoundsProps {
   words: Words;
   /** The round chosen on the dashboard, marked on the chart. */
   selectedRoundId?: string | undefined;
+  /** Rounds whose statements differ from the round before (promptSetChanges, src/model/promptSets.ts), marked "S". */
+  promptChanges?: readonly PromptSetChange[];
 }
 
 interface DotProps {
@@ -37,7 +40,7 @@ interface DotProps {
 }
 
 /** One line per component over the rounds, with the programme's dated events drawn as numbered lines. */
-export function CoverageOverRounds({ trends, rounds, events, words, selectedRoundId }: CoverageOverRoundsProps) {
+export function CoverageOverRounds({ trends, rounds, events, words, selectedRoundId, promptChanges = [] }: CoverageOverRoundsProps) {
   const [ref, width] = useWidth<HTMLDivElement>();
   const w = width ?? 640;
   const height = w < 480 ? 280 : 340;
@@ -96,6 +99,19 @@ export function CoverageOverRounds({ trends, rounds, events, words, selectedRoun
               label={{ value: `E${i + 1}`, position: 'top', fontSize: 12, fill: '#212b32', fontWeight: 600 }}
             />
           ))}
+          {promptChanges.map((change) => {
+            const t = trends.find((tr) => tr.roundId === change.roundId);
+            return t ? (
+              <ReferenceLine
+                key={`statements-${change.roundId}`}
+                x={dayNumber(t.date)}
+                stroke="#4c6272"
+                strokeWidth={2}
+                strokeDasharray="8 4"
+                label={{ value: 'S', position: 'insideBottomRight', fontSize: 12, fill: '#212b32', fontWeight: 600 }}
+              />
+            ) : null;
+          })}
           <Tooltip
             labelFormatter={(d) => {
               const t = trends.find((tr) => dayNumber(tr.date) === d);
@@ -125,6 +141,8 @@ export function CoverageOverRounds({ trends, rounds, events, words, selectedRoun
       <p className="app-chart__note">
         A ring round a marker: coverage has fallen back 15 points or more below its best earlier value. Solid lines are the softer
         components, dashed the harder ones, dotted improvement methodology. E1, E2… are the dated events listed below.
+        {promptChanges.length > 0 &&
+          ' S marks a round that asked different statements from the round before, for the components marked † in the table: compare across it with care.'}
       </p>
     </div>
   );
@@ -145,12 +163,15 @@ export function ComponentLegend({ words }: { words: Words }) {
 }
 
 /** Coverage of every component in every round (rows are rounds, oldest first). */
-export function CoverageOverRoundsTable({ trends, rounds, words }: Pick<CoverageOverRoundsProps, 'trends' | 'rounds' | 'words'>) {
+export function CoverageOverRoundsTable({ trends, rounds, words, promptChanges = [] }: Pick<CoverageOverRoundsProps, 'trends' | 'rounds' | 'words' | 'promptChanges'>) {
   return (
-    <ScrollTable label="Coverage over rounds, table">
+    <ScrollTable
+      label="Coverage over rounds, table"
+      caption={`Coverage (0 to 100) in each round; ↓ marks falling back${promptChanges.length > 0 ? '; † the statements changed since the previous round' : ''}`}
+    >
       <table className="nhsuk-table app-table app-table--numbers app-table--wide" data-testid="coverage-rounds-table">
         <caption className="nhsuk-table__caption nhsuk-table__caption--s">
-          Coverage (0 to 100) in each round; ↓ marks falling back
+          Coverage (0 to 100) in each round; ↓ marks falling back{promptChanges.length > 0 && '; † the statements changed since the previous round'}
         </caption>
         <thead className="nhsuk-table__head">
           <tr>
@@ -176,9 +197,17 @@ export function CoverageOverRoundsTable({ trends, rounds, words }: Pick<Coverage
                 </th>
                 {COMPONENT_IDS.map((c) => {
                   const cov = t.components[c].coverage;
+                  const reworded = promptChanges.some((change) => change.roundId === t.roundId && change.components.includes(c));
                   return (
                     <td key={c} data-component={c}>
                       {score(cov.value)}
+                      {reworded && (
+                        <>
+                          {' '}
+                          <span aria-hidden="true">†</span>
+                          <span className="app-visually-hidden"> (statements changed since the previous round)</span>
+                        </>
+                      )}
                       {cov.fallingBack && (
                         <>
                           {' '}

@@ -3,6 +3,7 @@ import type { RoundTrend } from '../../../domain/types';
 import type { Words } from '../../../model/words';
 import { COMPONENT_IDS, type ComponentId } from '../../../model/types';
 import { NONE, percent, score, signed } from '../format';
+import { ScrollTable } from './ChartFigure';
 import { COMPONENT_STYLE, MarkerIcon } from './markers';
 import { useWidth } from './useWidth';
 
@@ -166,9 +167,11 @@ export interface CoverageTableProps {
 export function CoverageTable({ trend, words, compare, compareLabel, caption }: CoverageTableProps) {
   const m = trend.measures;
   const hasEarlier = !trend.isBaseline;
+  const title = caption ?? 'Coverage by component (0 to 100)';
   return (
+    <ScrollTable label="Coverage, table" caption={title}>
     <table className="nhsuk-table app-table app-table--numbers" data-testid="coverage-table">
-      <caption className="nhsuk-table__caption nhsuk-table__caption--s">{caption ?? 'Coverage by component (0 to 100)'}</caption>
+      <caption className="nhsuk-table__caption nhsuk-table__caption--s">{title}</caption>
       <thead className="nhsuk-table__head">
         <tr>
           <th scope="col">Component</th>
@@ -209,5 +212,6 @@ export function CoverageTable({ trend, words, compare, compareLabel, caption }: 
         })}
       </tbody>
     </table>
+    </ScrollTable>
   );
 }

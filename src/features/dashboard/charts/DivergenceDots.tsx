@@ -125,7 +125,7 @@ export function DivergenceTable({ trend, words, participants }: DivergenceDotsPr
   const m = trend.measures;
   const people = m.components['shared-purpose'].scores.map((s) => s.participantId);
   return (
-    <ScrollTable label="Scores by person, table">
+    <ScrollTable label="Scores by person, table" caption={'Each person’s score (0 to 100) per component; divergence is the highest minus the lowest'}>
       <table className="nhsuk-table app-table app-table--numbers app-table--wide" data-testid="divergence-table">
         <caption className="nhsuk-table__caption nhsuk-table__caption--s">
           Each person’s score (0 to 100) per component; divergence is the highest minus the lowest

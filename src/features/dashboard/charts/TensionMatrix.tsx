@@ -260,7 +260,7 @@ export function PairsTable({ trend, words }: PairsTableProps) {
     .filter((p) => p.tracked || p.judgedBy > 0)
     .sort((x, y) => Number(y.tracked) - Number(x.tracked));
   return (
-    <ScrollTable label="Pairs, table">
+    <ScrollTable label="Pairs, table" caption={'Pairs the programme tracks or someone judged in this round'}>
       <table className="nhsuk-table app-table app-table--numbers app-table--wide" data-testid="pairs-table">
         <caption className="nhsuk-table__caption nhsuk-table__caption--s">
           Pairs the programme tracks or someone judged in this round
