@@ -5,7 +5,8 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/db/database';
 import { createProgramme } from '../../src/db/programmes';
-import { startRound } from '../../src/db/rounds';
+import { recordResponse } from '../../src/db/responses';
+import { addParticipant, startRound } from '../../src/db/rounds';
 import { addAction } from '../../src/db/workshop';
 import { OpenActionsReview } from '../../src/features/actions/OpenActionsReview';
 import PairsPage from '../../src/features/pairs/PairsPage';
@@ -119,6 +120,26 @@ describe('pass the tablet', () => {
     await user.click(screen.getByRole('button', { name: 'Add me and start' }));
     await h1('Hello, Participant 1');
     expect(await db.participants.toArray()).toMatchObject([{ label: 'Participant 1', anonymous: true, role: 'frontline' }]);
+  });
+});
+
+describe('reopening one person', () => {
+  it('lets the facilitator hand the tablet straight to someone who answered, to change their own answers', async () => {
+    const user = userEvent.setup();
+    const programme = await createProgramme({ name: 'Frailty pathway' });
+    const round = await startRound(programme.id, { title: 'Workshop one', date: '2026-03-01', components: ['shared-purpose'] });
+    const asha = await addParticipant(round.id, { label: 'Asha', role: 'clinician' });
+    await recordResponse(round.id, asha.id, 'shared-purpose.1', 2);
+    renderAt(`/programmes/${programme.id}/rounds/${round.id}/facilitate`, [
+      { path: '/programmes/:programmeId/rounds/:roundId/facilitate', element: <FacilitatePage /> },
+    ]);
+    const handTo = await screen.findByRole('button', { name: /^Hand the tablet to Asha/ });
+    await waitFor(() => expect(handTo).toHaveAccessibleName('Hand the tablet to Asha to change their answers'));
+    await user.click(handTo);
+    await h1('Hello, Asha');
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await h1('Our shared purpose');
+    await waitFor(() => expect(checkedRadios()).toHaveLength(1));
   });
 });
 

@@ -278,7 +278,7 @@ describe('workshop on a tablet', () => {
 
     expect(foreignRequests).toEqual([]);
     await context.close();
-  }, 240_000);
+  }, 300_000);
 
   it('fits a tablet in landscape and a phone without sideways scrolling, and leaves by typing a word', async () => {
     const { page, context } = await newContext(browser, { ...TABLET, viewport: { width: 1180, height: 820 } });

@@ -44,9 +44,11 @@ export default function FacilitatePage() {
   // Locking pushes an entry of this same page, so "back" lands here first and is blocked (the
   // router steps forward again) rather than leaving the page for the previous one.
   const blocker = useBlocker(() => locked);
-  const startHandingRound = (id: string) => {
+  const start = useFacilitator((s) => s.start);
+  const startHandingRound = (id: string, participantId?: string) => {
     void navigate(location.pathname, { state: { facilitating: true } });
     lock(id);
+    if (participantId) start(participantId);
   };
   useEffect(() => {
     if (blocker.state === 'blocked') blocker.reset();
@@ -77,7 +79,14 @@ export default function FacilitatePage() {
         />
       );
     }
-    content = <SetupScreen data={data} pairs={pairs} onStart={() => startHandingRound(data.round.id)} />;
+    content = (
+      <SetupScreen
+        data={data}
+        pairs={pairs}
+        onStart={() => startHandingRound(data.round.id)}
+        onHandTo={(participantId) => startHandingRound(data.round.id, participantId)}
+      />
+    );
   }
 
   return (

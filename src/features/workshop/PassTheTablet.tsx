@@ -92,8 +92,8 @@ function PickScreen({ data }: { data: RoundData }) {
       )}
       {started && started.size > 0 && (
         <p className="app-muted">
-          Answered already? To change your answers, ask the facilitator: answers are only reopened from the set-up
-          screen.
+          Answered already? To change your answers, ask the facilitator: they can open them again for you from the
+          set-up screen.
         </p>
       )}
     </>

@@ -9,7 +9,7 @@ import { ParticipantForm } from './ParticipantForm';
 import { participantProgress, type TrackedPair } from './roundPairs';
 
 /** Who is in the round, how far each has got (counts only, never answers), add, edit and remove. */
-export function PeoplePanel({ data, pairs }: { data: RoundData; pairs: TrackedPair[] }) {
+export function PeoplePanel({ data, pairs, onHandTo }: { data: RoundData; pairs: TrackedPair[]; onHandTo: (participantId: string) => void }) {
   const { round, participants } = data;
   const [editing, setEditing] = useState<string | undefined>();
   const [removing, setRemoving] = useState<string | undefined>();
@@ -85,6 +85,10 @@ export function PeoplePanel({ data, pairs }: { data: RoundData; pairs: TrackedPa
                     )}
                     {!closed && (
                       <div className="app-button-row app-button-row--compact">
+                        <button type="button" className="app-link-button" onClick={() => onHandTo(p.id)}>
+                          Hand the tablet to {p.label}
+                          {progress?.started ? <span className="app-visually-hidden"> to change their answers</span> : null}
+                        </button>
                         <button type="button" className="app-link-button" onClick={() => setEditing(p.id)}>
                           Edit<span className="app-visually-hidden"> {p.label}</span>
                         </button>

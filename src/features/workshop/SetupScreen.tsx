@@ -14,10 +14,12 @@ interface SetupScreenProps {
   data: RoundData;
   pairs: TrackedPair[];
   onStart: () => void;
+  /** Lock the tablet straight onto one person (e.g. to let them change answers they gave). */
+  onHandTo: (participantId: string) => void;
 }
 
 /** The facilitator's screen before and after the tablet goes round: nothing here shows anyone's answers. */
-export function SetupScreen({ data, pairs, onStart }: SetupScreenProps) {
+export function SetupScreen({ data, pairs, onStart, onHandTo }: SetupScreenProps) {
   const { programme, round, words } = data;
   const base = `/programmes/${programme.id}`;
   const closed = round.status === 'closed';
@@ -77,7 +79,7 @@ export function SetupScreen({ data, pairs, onStart }: SetupScreenProps) {
         </p>
       </section>
 
-      <PeoplePanel data={data} pairs={pairs} />
+      <PeoplePanel data={data} pairs={pairs} onHandTo={onHandTo} />
 
       <section aria-labelledby="start-title" className="app-start-panel">
         <h2 className="nhsuk-heading-m" id="start-title">
