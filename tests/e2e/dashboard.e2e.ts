@@ -297,8 +297,16 @@ describe('insight dashboard', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: join(SHOTS, `dashboard-${width}.png`), fullPage: true });
-    await showTable(page, 'spread of views');
+    for (const section of ['coverage', 'tensions', 'divergence']) {
+      await page.locator(`#${section}`).screenshot({ path: join(SHOTS, `dashboard-${width}-${section}.png`) });
+    }
+    // Wide tables scroll inside their own region; the page itself never scrolls sideways.
+    for (const title of ['coverage', 'coverage over rounds', 'alignment tension matrix', 'tracked pairs over rounds', 'spread of views']) {
+      await showTable(page, title);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await page.locator('#divergence').screenshot({ path: join(SHOTS, `dashboard-${width}-divergence-table.png`) });
+    await page.locator('#coverage').screenshot({ path: join(SHOTS, `dashboard-${width}-coverage-table.png`) });
     await context.close();
   });
 });
