@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useState } from 'react';
+import { Link } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { csvFileName, loadProgrammeRecords, measuresCsv, responsesCsv } from '../../data/csv';
 import { backupFileName, buildBackup, downloadText, recordFullBackup, serialiseBackup } from '../../data/export';
@@ -22,6 +23,7 @@ function daysAgo(iso: string): string {
 export default function DataPage() {
   usePageTitle('Your data');
   const programmes = useLiveQuery(() => db.programmes.toArray().then((list) => list.sort((a, b) => a.name.localeCompare(b.name))), []);
+  const rounds = useLiveQuery(() => db.rounds.toArray().then((list) => list.sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt))), []);
   const lastBackupAt = useLiveQuery(async () => (await db.settings.get('lastBackupAt'))?.value as string | undefined, []);
   const [chosenProgramme, setChosenProgramme] = useState('');
   const [busy, setBusy] = useState('');
@@ -165,6 +167,43 @@ export default function DataPage() {
               </li>
             ))}
           </ul>
+        </section>
+      )}
+
+      {hasData && rounds && rounds.length > 0 && (
+        <section aria-labelledby="papers-title" className="app-data-section">
+          <h2 id="papers-title">Board papers and hand-over</h2>
+          <p>Each round has a printable board paper (print it or save it as a PDF), and a hand-over page for moving answers between devices without a network.</p>
+          {programmes!.map((p) => {
+            const own = rounds.filter((r) => r.programmeId === p.id);
+            if (own.length === 0) return null;
+            return (
+              <details key={p.id} className="nhsuk-details app-papers">
+                <summary className="nhsuk-details__summary">
+                  <span className="nhsuk-details__summary-text">{p.name}</span>
+                </summary>
+                <div className="nhsuk-details__text">
+                  <ul className="nhsuk-list">
+                    {own.map((r) => (
+                      <li key={r.id} className="app-papers__round">
+                        <span className="app-papers__title">
+                          {r.title} ({new Date(`${r.date}T12:00:00`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })})
+                        </span>
+                        <span className="app-papers__links">
+                          <Link to={`/programmes/${p.id}/rounds/${r.id}/print`}>
+                            Board paper<span className="nhsuk-u-visually-hidden"> for {r.title}</span>
+                          </Link>
+                          <Link to={`/programmes/${p.id}/rounds/${r.id}/handover`}>
+                            Hand-over<span className="nhsuk-u-visually-hidden"> for {r.title}</span>
+                          </Link>
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              </details>
+            );
+          })}
         </section>
       )}
 

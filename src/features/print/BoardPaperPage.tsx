@@ -5,7 +5,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { lookNext } from '../../domain/insights';
 import { roleLabel } from '../../model/vocabulary';
 import { programmeWords } from '../../model/words';
-import { CoverageRadar, CoverageTable, DivergenceTable, PairsTable, type ParticipantInfo, type RoundInfo } from '../dashboard/charts';
+import { CoverageRadar, CoverageTable, DivergenceTable, PairsTable, ScrollTable, type ParticipantInfo, type RoundInfo } from '../dashboard/charts';
 import { longDate, people } from '../dashboard/format';
 import { LookNextList } from '../dashboard/LookNextList';
 import { divergenceSummary, matrixSummary, radarSummary } from '../dashboard/summaries';
@@ -118,19 +118,25 @@ export default function BoardPaperPage() {
         <div className="app-board-paper__radar">
           <CoverageRadar trend={trend} compare={compare} roundLabel={round.title} compareLabel={compareLabel} words={words} />
         </div>
-        <CoverageTable trend={trend} compare={compare} compareLabel={compareLabel} words={words} caption="Coverage, attention and change by component" />
+        <ScrollTable label="Coverage table">
+          <CoverageTable trend={trend} compare={compare} compareLabel={compareLabel} words={words} caption="Coverage, attention and change by component" />
+        </ScrollTable>
       </section>
 
       <section className="app-board-paper__section" aria-labelledby="paper-tensions">
         <h2 id="paper-tensions">Tensions between components</h2>
         <p>{matrixSummary(trend, words)}</p>
-        <PairsTable trend={trend} words={words} />
+        <ScrollTable label="Pairs table">
+          <PairsTable trend={trend} words={words} />
+        </ScrollTable>
       </section>
 
       <section className="app-board-paper__section" aria-labelledby="paper-divergence">
         <h2 id="paper-divergence">Where views differ</h2>
         <p>{divergenceSummary(trend, words)}</p>
-        <DivergenceTable trend={trend} words={words} participants={participants} />
+        <ScrollTable label="Scores by person">
+          <DivergenceTable trend={trend} words={words} participants={participants} />
+        </ScrollTable>
       </section>
 
       <section className="app-board-paper__section" aria-labelledby="paper-actions">
@@ -138,6 +144,7 @@ export default function BoardPaperPage() {
         {agreedHere.length + stillOpen.length === 0 ? (
           <p>No actions recorded for this round.</p>
         ) : (
+          <ScrollTable label="Actions table">
           <table className="nhsuk-table app-board-paper__table">
             <caption className="nhsuk-table__caption nhsuk-table__caption--s">Actions agreed in this round, and earlier actions still open</caption>
             <thead className="nhsuk-table__head">
@@ -164,6 +171,7 @@ export default function BoardPaperPage() {
               ))}
             </tbody>
           </table>
+          </ScrollTable>
         )}
       </section>
 
