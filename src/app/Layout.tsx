@@ -20,16 +20,36 @@ export function Layout() {
   const first = useRef(true);
 
   // On every navigation after the first, move focus to the new screen's heading (WCAG 2.4.3).
+  // Lazy screens render their h1 only once their code and data have loaded, so wait for it
+  // (up to a few seconds) unless the person has already moved focus somewhere themselves.
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
-    const heading = document.querySelector<HTMLElement>('main h1');
-    if (heading) {
+    const main = document.querySelector('main');
+    // Whatever had focus when the navigation happened (usually the link that was followed).
+    const atNavigation = document.activeElement;
+    const focusHeading = (): boolean => {
+      const heading = document.querySelector<HTMLElement>('main h1');
+      if (!heading) return false;
+      const active = document.activeElement;
+      const movedOn = active && active !== document.body && active !== atNavigation && document.contains(active);
+      if (movedOn) return true; // the person (or the screen) already chose where focus goes
       if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
       heading.focus({ preventScroll: false });
-    }
+      return true;
+    };
+    if (focusHeading() || !main) return;
+    const observer = new MutationObserver(() => {
+      if (focusHeading()) observer.disconnect();
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    const timer = window.setTimeout(() => observer.disconnect(), 5000);
+    return () => {
+      observer.disconnect();
+      window.clearTimeout(timer);
+    };
   }, [location.pathname]);
 
   // Save anything typed in the last moment when the page is hidden or closed.
