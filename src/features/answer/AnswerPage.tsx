@@ -11,6 +11,7 @@ import { answerPath, roundPath, summaryPath } from './paths';
 import { progressByComponent } from './progress';
 import { useAnsweringParticipant } from './useAnsweringParticipant';
 import { useResponses, useRoundData } from './useRoundData';
+import { useFocusHeadingWhenReady } from './useFocusHeading';
 
 function isComponentId(value: string | undefined): value is ComponentId {
   return (COMPONENT_IDS as readonly string[]).includes(value ?? '');
@@ -32,6 +33,7 @@ export default function AnswerPage() {
   const wide = useWide();
   const valid = isComponentId(componentId) && !!data?.round.prompts.some((p) => p.componentId === componentId);
   usePageTitle(data && valid ? `${data.words.component(componentId as ComponentId)} – ${data.round.title}` : data === null ? 'Page not found' : 'Loading');
+  useFocusHeadingWhenReady(!!data && participant !== undefined && responses !== undefined, `${roundId}:${componentId}`);
 
   useEffect(() => {
     if (programmeId && roundId && participant && valid) {

@@ -10,6 +10,7 @@ import { useAnsweringParticipant } from './useAnsweringParticipant';
 import { useResponses, useRoundData } from './useRoundData';
 import { WhoIsAnswering } from './WhoIsAnswering';
 import { ChangeParticipant } from './ChangeParticipant';
+import { useFocusHeadingWhenReady } from './useFocusHeading';
 
 /** The round's wheel: the navigation. Start with any component; each shows how much is answered. */
 export default function RoundPage() {
@@ -18,6 +19,7 @@ export default function RoundPage() {
   const participant = useAnsweringParticipant(roundId, data?.participants);
   const responses = useResponses(roundId, participant?.id);
   usePageTitle(data ? data.round.title : data === null ? 'Page not found' : 'Loading');
+  useFocusHeadingWhenReady(!!data && participant !== undefined && !(participant && responses === undefined), `${roundId}`);
 
   useEffect(() => {
     if (programmeId && roundId && participant) void rememberPlace({ programmeId, roundId, participantId: participant.id });

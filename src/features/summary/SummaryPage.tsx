@@ -12,6 +12,7 @@ import { useResponses, useRoundData } from '../answer/useRoundData';
 import { ActionsPanel } from './ActionsPanel';
 import { personalMeasures } from './personalMeasures';
 import { ScoreTable } from './ScoreTable';
+import { useFocusHeadingWhenReady } from '../answer/useFocusHeading';
 
 /**
  * One person's summary of a round: where things stand as they see them, framed as what to look
@@ -24,6 +25,7 @@ export default function SummaryPage() {
   const responses = useResponses(roundId, participant?.id);
   const [error, setError] = useState('');
   usePageTitle(data ? `What to look at next – ${data.round.title}` : data === null ? 'Page not found' : 'Loading');
+  useFocusHeadingWhenReady(!!data && participant !== undefined && responses !== undefined, `${roundId}`);
 
   if (data === undefined || participant === undefined || responses === undefined) return <p className="app-loading">Loading…</p>;
   if (data === null) return <NotFound />;
