@@ -48,6 +48,9 @@ describe('the words screen', () => {
     fireEvent.change(first, { target: { value: 'We keep a lessons log, and read it.' } });
     await flushAll();
     await waitFor(() => expect(screen.getByTestId('pending-change')).toHaveTextContent('1 reworded, in Spread of innovation'));
+    expect(within(screen.getByTestId('pending-change')).getByText(/^Reworded: “We write down lessons learnt/)).toHaveTextContent(
+      '” became “We keep a lessons log, and read it.”',
+    );
     expect(await within(region).findByText('Reworded')).toBeInTheDocument();
 
     fireEvent.change(first, { target: { value: '   ' } });

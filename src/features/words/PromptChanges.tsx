@@ -1,8 +1,34 @@
 import { programmePrompts } from '../../db/programmes';
 import type { Programme, Round } from '../../db/types';
-import { comparePromptSets, describePromptSetChange, promptSetChanges } from '../../model/promptSets';
+import { comparePromptSets, describePromptSetChange, promptSetChanges, type PromptSetChange } from '../../model/promptSets';
 import { programmeWords } from '../../model/words';
 import { formatDate, joinList } from '../programmes/format';
+
+/** The statements themselves: what was added, removed and reworded, for a details element. */
+function ChangeDetails({ change }: { change: Pick<PromptSetChange, 'added' | 'removed' | 'reworded'> }) {
+  return (
+    <details className="nhsuk-details app-original">
+      <summary className="nhsuk-details__summary">
+        <span className="nhsuk-details__summary-text">Which statements</span>
+      </summary>
+      <div className="nhsuk-details__text">
+        <ul className="app-words-change-list">
+          {change.reworded.map((r) => (
+            <li key={`r-${r.id}`}>
+              Reworded: “{r.before}” became “{r.after}”
+            </li>
+          ))}
+          {change.added.map((p) => (
+            <li key={`a-${p.id}`}>Added: “{p.text}”</li>
+          ))}
+          {change.removed.map((p) => (
+            <li key={`d-${p.id}`}>Removed: “{p.text}”</li>
+          ))}
+        </ul>
+      </div>
+    </details>
+  );
+}
 
 /** Whether the statements the next round will ask differ from those the latest round asked. */
 export function PendingChange({ programme, rounds }: { programme: Programme; rounds: Round[] }) {
@@ -39,6 +65,7 @@ export function PendingChange({ programme, rounds }: { programme: Programme; rou
         The next round will ask the new statements. Trend charts mark that round for these components, so nobody compares
         answers to different statements without knowing.
       </p>
+      <ChangeDetails change={change} />
     </div>
   );
 }
@@ -84,6 +111,7 @@ export function PromptHistory({ programme, rounds }: { programme: Programme; rou
                   <td role="cell" className="nhsuk-table__cell">
                     <span className="nhsuk-table-responsive__heading" aria-hidden="true">What changed </span>
                     {describePromptSetChange(c)}
+                    <ChangeDetails change={c} />
                   </td>
                   <td role="cell" className="nhsuk-table__cell">
                     <span className="nhsuk-table-responsive__heading" aria-hidden="true">Components </span>
