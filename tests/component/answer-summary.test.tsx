@@ -59,8 +59,11 @@ describe('quick check', () => {
     await recordResponse(first.roundId, first.participantId, 'leadership.1', 3);
     renderAt('/');
     expect(await screen.findByText(/with 1 of 40 statements answered/)).toBeInTheDocument();
+    const { rememberPlace } = await import('../../src/db/place');
+    await rememberPlace({ programmeId: first.programmeId, roundId: first.roundId, componentId: 'engagement' });
     await user.click(screen.getByRole('button', { name: 'Continue my quick check' }));
-    expect(await screen.findByTestId('where')).toHaveTextContent(`/rounds/${first.roundId}`);
+    // Straight back to the component last open in that check.
+    expect(await screen.findByTestId('where')).toHaveTextContent(`/rounds/${first.roundId}/answer/engagement`);
     expect(await db.rounds.count()).toBe(1);
 
     const second = await startQuickCheck('new');

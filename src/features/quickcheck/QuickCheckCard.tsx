@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { describeStorageError } from '../../db/errors';
+import { lastPlace } from '../../db/place';
 import { findUnfinishedQuickCheck, startQuickCheck } from '../../db/quickcheck';
 import { db } from '../../db/database';
 
@@ -33,8 +34,11 @@ export function QuickCheckCard() {
     setBusy(true);
     setError('');
     try {
+      const last = mode === 'continue' ? await lastPlace() : undefined;
       const place = await startQuickCheck(mode);
-      await navigate(`/programmes/${place.programmeId}/rounds/${place.roundId}`);
+      const base = `/programmes/${place.programmeId}/rounds/${place.roundId}`;
+      // Continuing: straight back to the component last open in that check, if there was one.
+      await navigate(place.continued && last?.roundId === place.roundId && last.componentId ? `${base}/answer/${last.componentId}` : base);
     } catch (err) {
       setError(describeStorageError(err));
       setBusy(false);
