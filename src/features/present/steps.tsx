@@ -85,6 +85,15 @@ export function ComponentStep({ data, componentId, words, showNames, headingId }
       return { score: s.score!, name, role: roleLabel(s.role) };
     })
     .sort((x, y) => x.score - y.score);
+  // People with the same score are stacked, so that every person stays visible as a dot.
+  const seen = new Map<number, number>();
+  const stacked = scored.map((s) => {
+    const at = Math.round(s.score);
+    const level = seen.get(at) ?? 0;
+    seen.set(at, level + 1);
+    return { ...s, level };
+  });
+  const tallest = Math.max(1, ...seen.values());
   const min = scored[0]?.score;
   const max = scored[scored.length - 1]?.score;
 
@@ -119,11 +128,11 @@ export function ComponentStep({ data, componentId, words, showNames, headingId }
       </div>
       {scored.length > 0 && (
         <figure className="app-present__strip-figure">
-          <div className="app-present__strip" aria-hidden="true">
+          <div className="app-present__strip" aria-hidden="true" style={{ height: `${64 + tallest * 32}px` }}>
             <span className="app-present__axis-label app-present__axis-label--start">0</span>
             <span className="app-present__axis-label app-present__axis-label--end">100</span>
-            {scored.map((s, i) => (
-              <span key={i} className="app-present__dot" style={{ left: `${s.score}%` }}>
+            {stacked.map((s, i) => (
+              <span key={i} className="app-present__dot" style={{ left: `${s.score}%`, bottom: `${8 + s.level * 32}px` }}>
                 {showNames && <span className="app-present__dot-label">{s.name}</span>}
               </span>
             ))}
