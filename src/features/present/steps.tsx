@@ -133,7 +133,7 @@ export function ComponentStep({ data, componentId, words, showNames, headingId }
             <span className="app-present__axis-label app-present__axis-label--end">100</span>
             {stacked.map((s, i) => (
               <span key={i} className="app-present__dot" style={{ left: `${s.score}%`, bottom: `${8 + s.level * 32}px` }}>
-                {showNames && <span className="app-present__dot-label">{s.name}</span>}
+                {showNames && <span className={`app-present__dot-label${s.score > 70 ? ' app-present__dot-label--left' : ''}`}>{s.name}</span>}
               </span>
             ))}
             {m.coverage !== undefined && <span className="app-present__median" style={{ left: `${m.coverage}%` }} />}
