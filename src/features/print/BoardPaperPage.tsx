@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { NotFound } from '../../app/NotFound';
 import { usePageTitle } from '../../app/usePageTitle';
 import { lookNext } from '../../domain/insights';
-import { roleLabel } from '../../model/vocabulary';
+import { roleLabel, STAGES } from '../../model/vocabulary';
 import { programmeWords } from '../../model/words';
 import { CoverageRadar, CoverageTable, DivergenceTable, PairsTable, ScrollTable, type ParticipantInfo, type RoundInfo } from '../dashboard/charts';
 import { longDate, people } from '../dashboard/format';
@@ -81,7 +81,7 @@ export default function BoardPaperPage() {
           {round.stage && (
             <div>
               <dt>Stage</dt>
-              <dd>{round.stage}</dd>
+              <dd>{STAGES.find((st) => st.id === round.stage)?.label ?? round.stage}</dd>
             </div>
           )}
           <div>
