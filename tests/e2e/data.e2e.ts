@@ -388,7 +388,7 @@ describe('backup reminder', () => {
     await banner.waitFor();
     expect(await banner.innerText()).toContain('Your answers have never been backed up.');
     await expectNoAxeViolations(page, 'Home with the backup reminder');
-    await page.screenshot({ path: `${SHOTS}/reminder-360.png` });
+    await page.screenshot({ path: `${SHOTS}/reminder-1280.png` });
     await banner.getByRole('link', { name: 'Back up now' }).click();
     await page.getByRole('heading', { level: 1, name: 'Your data' }).waitFor();
     await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Back up everything' }).click()]);
