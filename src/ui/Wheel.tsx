@@ -139,7 +139,7 @@ export function Wheel({ centre, items, currentId, title }: WheelProps) {
                 )}
               </>
             )}
-            <text className="app-wheel__label" x={lx} y={ly - ((lines.length - 1) * 19) / 2 - (item.progress ? 8 : 0)} aria-hidden="true">
+            <text className={`app-wheel__label${lines.some((l) => l.length > 10) ? ' app-wheel__label--long' : ''}`} x={lx} y={ly - ((lines.length - 1) * 19) / 2 - (item.progress ? 8 : 0)} aria-hidden="true">
               {lines.map((line, i) => (
                 <tspan key={i} x={lx} dy={i === 0 ? 0 : 19}>
                   {line}
