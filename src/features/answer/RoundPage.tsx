@@ -117,6 +117,20 @@ export default function RoundPage() {
             You do not need to answer everything. Leaving a component out, or saying “not yet at this stage”, tells you
             something too.
           </p>
+          <h2 className="nhsuk-heading-s">More for this round</h2>
+          <ul className="nhsuk-list app-round-more">
+            {programme.kind !== 'personal' && (
+              <li>
+                <Link to={`/programmes/${programme.id}/dashboard?round=${round.id}`}>Dashboard for this round</Link>
+              </li>
+            )}
+            <li>
+              <Link to={`/programmes/${programme.id}/rounds/${round.id}/handover`}>Hand over answers by file or QR code</Link>
+            </li>
+            <li>
+              <Link to={`/programmes/${programme.id}/rounds/${round.id}/print`}>Board paper to print or save as PDF</Link>
+            </li>
+          </ul>
         </div>
       </div>
     </>
