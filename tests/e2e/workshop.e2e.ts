@@ -103,7 +103,7 @@ async function takeTurn(page: Page, person: Person, others: Person[], scan: bool
   await heading(page, 'How are these parts working together?');
   expect((await visibleAnswers(page)).checked).toBe(0);
   const pairs = page.locator('.app-pair');
-  expect(await pairs.count()).toBe(2);
+  await expect.poll(() => pairs.count()).toBe(2);
   if (scan) await expectNoAxeViolations(page, 'alignment grid step');
   for (const [key, judgement] of Object.entries(person.judgements)) {
     await page.locator(`.app-pair[data-pair="${key}"] label.nhsuk-radios__label`, { hasText: judgement }).tap();
@@ -182,8 +182,9 @@ describe('workshop on a tablet', () => {
 
     // Those who answered cannot be picked again on the tablet.
     await heading(page, 'Who is answering now?');
+    // The list is read from IndexedDB after the heading appears: wait for it, then check.
+    await expect.poll(() => page.locator('.app-people__done').count()).toBe(3);
     expect(await page.locator('.app-people__button').count()).toBe(0);
-    expect(await page.locator('.app-people__done').count()).toBe(3);
 
     // Leaving needs a deliberate hold (here: holding the Space key).
     const hold = page.getByRole('button', { name: 'Facilitator: hold to leave' });
@@ -218,7 +219,7 @@ describe('workshop on a tablet', () => {
 
     await page.getByRole('button', { name: /^Next: Our shared purpose/ }).tap();
     await page.getByRole('heading', { level: 2, name: /Our shared purpose/ }).waitFor();
-    expect(await page.locator('.app-present__dot').count()).toBe(3);
+    await expect.poll(() => page.locator('.app-present__dot').count()).toBe(3);
     // Anonymous by default: no names on the screen.
     for (const p of people) expect(await page.locator('.app-present__main').textContent()).not.toContain(p.name);
     await expectNoAxeViolations(page, 'presentation component');
