@@ -107,7 +107,7 @@ describe('answering a round', () => {
     await page.getByRole('heading', { level: 1, name: 'What to look at next' }).waitFor();
     const forRound = keys.count;
     const rows = page.getByRole('table').getByRole('row');
-    expect(await rows.count()).toBe(9);
+    await expect.poll(() => rows.count()).toBe(9);
     await page.getByRole('region', { name: 'Where to look next' }).waitFor();
     const lowest = await page.getByRole('region', { name: 'Where to look next' }).getByRole('heading', { level: 3 }).allTextContents();
     // Spread: one "not in place" and the rest not yet / don't know → 0; system drivers: 2 and 1 → 12.5.
@@ -115,7 +115,7 @@ describe('answering a round', () => {
     const blind = await page.getByRole('region', { name: 'Blind spots' }).getByRole('listitem').allTextContents();
     // System drivers: three "don't know" leave 2 of 5 attended (40%, under half).
     expect(blind).toEqual([expect.stringMatching(/^System drivers: 2 of 5 statements given a view; 3 “don’t know”/)]);
-    expect(await page.getByRole('region', { name: 'Not yet at this stage' }).getByRole('listitem').count()).toBe(3);
+    await expect.poll(() => page.getByRole('region', { name: 'Not yet at this stage' }).getByRole('listitem').count()).toBe(3);
 
     // An action, by keyboard too.
     await keys.tabTo('the action text', (el) => el.tag === 'textarea');

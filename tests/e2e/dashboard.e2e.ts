@@ -164,7 +164,7 @@ describe('insight dashboard', () => {
   it('says what to look at next, with the numbers, and links to the pair', async () => {
     const { page, context } = await openSeeded();
     const items = page.getByTestId('look-next').locator('li');
-    expect(await items.count()).toBe(11);
+    await expect.poll(() => items.count()).toBe(11);
     const all = (await items.allTextContents()).map((t) => t.replace(/\s+/g, ' '));
     expect(all[0]).toContain('Transparent measurement has fallen back: coverage is 13, 38 points below its best of 50 (Baseline review, 15 January 2025)');
     expect(all).toContainEqual(expect.stringContaining('System drivers is a blind spot: nobody gave its prompts a level (0 of 20 answers'));
@@ -208,7 +208,7 @@ describe('insight dashboard', () => {
     expect(await page.locator('[data-testid="coverage-table"] thead').textContent()).toContain('Baseline review (baseline)');
     expect(await cov('transparent-measurement', 'compare')).toBe('50');
     await page.getByRole('button', { name: 'Chart of coverage', exact: true }).click();
-    expect(await page.locator('.recharts-radar-polygon').count()).toBe(2);
+    await expect.poll(() => page.locator('.recharts-radar-polygon').count()).toBe(2);
     expect(await page.locator('.app-radar__centre').textContent()).toBe('Our shared purpose63was 50');
 
     await page.goto(`${URL}?round=nowhere`);
@@ -223,8 +223,8 @@ describe('insight dashboard', () => {
   it('adds, changes and deletes dated events, with the NHS error summary for bad input', async () => {
     const { page, context } = await openSeeded();
     const events = page.getByTestId('events-table');
-    expect(await events.locator('tbody tr').count()).toBe(2);
-    expect(await page.locator('.app-lines .recharts-reference-line').count()).toBe(3); // 2 events + the chosen round
+    await expect.poll(() => events.locator('tbody tr').count()).toBe(2);
+    await expect.poll(() => page.locator('.app-lines .recharts-reference-line').count()).toBe(3); // 2 events + the chosen round
 
     await page.getByRole('button', { name: 'Add event' }).click();
     const summary = page.locator('.nhsuk-error-summary');
@@ -245,13 +245,13 @@ describe('insight dashboard', () => {
     await page.getByRole('button', { name: 'Add event' }).click();
     await expect.poll(() => events.locator('tbody tr').count()).toBe(3);
     expect(await events.locator('tbody tr').nth(0).textContent()).toContain('E110 February 2025Community team merged');
-    expect(await page.locator('.app-lines .recharts-reference-line').count()).toBe(4);
+    await expect.poll(() => page.locator('.app-lines .recharts-reference-line').count()).toBe(4);
 
     await page.getByRole('button', { name: 'Change “Community team merged”' }).click();
     await page.getByLabel('What happened').fill('Community teams merged');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await expect.poll(() => events.textContent()).toContain('Community teams merged');
-    expect(await events.locator('tbody tr').count()).toBe(3);
+    await expect.poll(() => events.locator('tbody tr').count()).toBe(3);
 
     await page.getByRole('button', { name: 'Delete “Community teams merged”' }).click();
     await page.getByRole('button', { name: 'Yes, delete' }).click();

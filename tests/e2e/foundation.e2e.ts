@@ -20,7 +20,7 @@ describe('foundation', () => {
     await page.getByRole('link', { name: 'The Change Model' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'The Change Model' }).waitFor();
     const segments = page.locator('svg.app-wheel a');
-    expect(await segments.count()).toBe(8);
+    await expect.poll(() => segments.count()).toBe(8);
     await page.getByRole('link', { name: /Our shared purpose, at the centre/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Our shared purpose' }).waitFor();
     expect(await page.locator('.app-prompt-list__item').count()).toBeGreaterThanOrEqual(5);

@@ -204,7 +204,7 @@ describe('the programme’s own words', () => {
     await page.goto(`/programmes/${id}/words?component=shared-purpose`);
     await h1(page, 'Your programme’s words');
     const items = page.getByTestId('prompt-item');
-    expect(await items.count()).toBe(5);
+    await expect.poll(() => items.count()).toBe(5);
     for (let n = 5; n > 1; n--) {
       await page.getByRole('button', { name: 'Remove statement 1', exact: true }).click();
       await expect.poll(() => items.count()).toBe(n - 1);

@@ -214,7 +214,7 @@ describe('workshop on a tablet', () => {
     expect(await cell(row('engagement'), 'coverage')).toBe('50');
     expect(await cell(row('engagement'), 'divergence')).toBe('50');
     expect(await cell(row('engagement'), 'attention')).toBe('67%');
-    expect(await page.locator('tbody tr').count()).toBe(3);
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(3);
     await expectNoAxeViolations(page, 'presentation overview');
 
     await page.getByRole('button', { name: /^Next: Our shared purpose/ }).tap();
