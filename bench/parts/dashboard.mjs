@@ -7,15 +7,10 @@
 // dashboardRenderMedianMs: median over several page loads of /programmes/<id>/dashboard, from
 //   navigation start until the radar, the coverage lines, the tension matrix, the tracked-pair
 //   charts and the divergence dots are all in the page (read from IndexedDB, computed, drawn).
+import { median } from '../lib.mjs';
 
 const COMPUTE_RUNS = 15;
 const RENDER_RUNS = 7;
-
-function median(values) {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
 
 /** Runs in the page before the app: note when every chart of the dashboard is in the DOM. */
 function readyProbe() {

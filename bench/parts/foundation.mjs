@@ -3,6 +3,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { median } from '../lib.mjs';
 
 const RUNS = 7;
 
@@ -10,12 +11,6 @@ function gzipBytes(distDir, urlPath) {
   const file = join(distDir, decodeURIComponent(urlPath.replace(/^\//, '').split('?')[0]));
   if (!existsSync(file)) throw new Error(`Not in the build: ${urlPath}`);
   return gzipSync(readFileSync(file), { level: 9 }).length;
-}
-
-function median(values) {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
 /** Record when the first <main> <h1> with text appears, relative to navigation start. */

@@ -9,14 +9,9 @@
 // importTenMbRawWriteMs: the reference floor, measured in the same run on the same machine: the
 //   same records put straight into the app's IndexedDB in one transaction, with no checks and no
 //   merge (median). The machine is shared and often loaded; compare importTenMbWriteMs with it.
+import { median } from '../lib.mjs';
 
 const RUNS = 3;
-
-function median(values) {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
 
 /** Runs in the page: time stamps for the file choice, the review, the click and the result. */
 function installProbe() {

@@ -5,15 +5,10 @@
 // - starting a round from the previous one (15 people's answers carried forward): click to the round's address
 // - deleting the whole programme: click to home with the banner (IndexedDB deletes record by record:
 //   about 0.5 ms per answer in Chromium on this machine, so this grows with the programme)
+import { median } from '../lib.mjs';
 const RUNS = 5;
 const ROUNDS = 24;
 const PEOPLE = 15;
-
-function median(values) {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
 
 /** Runs in the page: write a large programme with the app's own record shapes, in one transaction. */
 async function seedLarge({ rounds, people, prompts }) {

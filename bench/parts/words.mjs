@@ -1,13 +1,8 @@
 // The programme's own words: reading and checking an imported prompt set (the largest file one
 // import takes, 240 statements with two score columns on a 1-6 scale), and finding the rounds whose
 // prompts changed across a long programme (24 rounds x 40 prompts). Pure code, run in Node.
+import { median } from '../lib.mjs';
 const RUNS = 15;
-
-function median(values) {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
 
 function time(fn) {
   for (let i = 0; i < 3; i++) fn(); // warm up the JIT

@@ -9,15 +9,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { median } from '../lib.mjs';
 
 const RUNS = 5;
 const PEOPLE = 30;
-
-function median(values) {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
 
 /** Runs in the page: one programme, one round, PEOPLE people with every answer and judgement. */
 async function seedWorkshop({ people, prompts, pairs }) {

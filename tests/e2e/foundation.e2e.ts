@@ -82,7 +82,7 @@ describe('foundation', () => {
     const { page, context } = await newContext(browser);
     await page.goto('/settings');
     await expect.poll(() => page.getByTestId('app-version').textContent()).toMatch(/^\d+\.\d+\.\d+$/);
-    await expect.poll(() => page.getByTestId('storage-used').textContent()).toMatch(/bytes|KB|MB|GB/);
+    await expect.poll(() => page.getByTestId('data-usage').textContent()).toMatch(/bytes|KB|MB|GB/);
     await context.close();
   });
 

@@ -7,7 +7,7 @@ import { backupFileName, buildBackup, downloadText, recordFullBackup, serialiseB
 import { db } from '../../db/database';
 import { describeStorageError } from '../../db/errors';
 import { FileImport } from './FileImport';
-import { StorageSection } from './StorageSection';
+import { StorageSection } from '../../pwa/StorageSection';
 
 const ScanImport = lazy(() => import('../handover/ScanImport'));
 

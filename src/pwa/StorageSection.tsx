@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { formatBytes, getStorageInfo, requestPersistence, type StorageInfo } from '../../pwa/storage';
+import { formatBytes, getStorageInfo, requestPersistence, type StorageInfo } from './storage';
 
 function persistenceText(info: StorageInfo): string {
   if (info.persisted === undefined) return 'This browser does not say whether it keeps this app’s data. Keep backups.';
