@@ -6,7 +6,7 @@ export default function SettingsPage() {
   return (
     <>
       <h1>About and settings</h1>
-      <h2 className="nhsuk-heading-m">This app</h2>
+      <h2>This app</h2>
       <dl className="nhsuk-summary-list">
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">Version</dt>
