@@ -5,6 +5,7 @@
  * screenshots, fed to the other device's camera, merged); the board paper in print; the backup
  * reminder; a full disk.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, chromePath, expectNoAxeViolations, launch, newContext } from './browser';
+import { BASE_URL, chromePath, expectNoAxeViolations, launch, newContext, waitForServiceWorker } from './browser';
 import { dashboardFixture } from '../fixtures/programme';
 import { smallProgramme } from '../fixtures/data-backup';
 import { seedBrowser } from '../fixtures/seed-browser';
@@ -213,15 +214,18 @@ describe('backup and restore', () => {
     const { page, context } = await newContext(browser);
     await page.goto('/data');
     await page.getByRole('heading', { level: 1, name: 'Your data' }).waitFor();
-    // A nearly full disk: Chromium's quota for this origin is set just above what it uses now
-    // (set before the data is written: Chromium applies it to storage opened afterwards).
+    // A nearly full disk: Chromium's quota for this origin is set 1 MB above what it uses now
+    // (set before the data is written: Chromium applies it to storage opened afterwards). The
+    // service worker's precache is finished first, or its files would eat the headroom.
+    await waitForServiceWorker(page);
+    await page.getByRole('heading', { level: 1, name: 'Your data' }).waitFor();
     const cdp = await context.newCDPSession(page);
     const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(BASE_URL).origin, quotaSize: usage + 300_000 });
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(BASE_URL).origin, quotaSize: usage + 1_000_000 });
     await seedBrowser(page, smallProgramme());
     const before = await fingerprint(page);
     const big = { format: 'change-model-self-assessment/backup', formatVersion: 1, appVersion: 'x', exportedAt: '2026-01-01T00:00:00.000Z', scope: { kind: 'all' }, data: structuredClone(dashboardFixture('big')) };
-    for (const r of big.data.responses) r.note = 'x'.repeat(3000);
+    for (const r of big.data.responses) r.note = randomBytes(2250).toString('base64');
     await chooseFile(page, 'restore-input', { name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(big)) });
     await page.getByRole('button', { name: 'Restore this backup' }).click();
     await expect.poll(() => page.getByTestId('import-error').innerText(), { timeout: 20_000 }).toContain('There is not enough storage space on this device to take in this file, so none of it was taken in.');
@@ -233,7 +237,11 @@ describe('backup and restore', () => {
         const open = indexedDB.open('change-model');
         open.onsuccess = () => {
           const tx = open.result.transaction('lessons', 'readwrite');
-          tx.objectStore('lessons').put({ id: 'too-big', programmeId: 'small', date: '2025-01-01', componentId: null, text: 'x'.repeat(2_000_000), createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' });
+          // Text that does not compress, so the storage engine cannot squeeze it under the quota.
+          const chunk = new Uint8Array(12_288);
+          let text = '';
+          for (let i = 0; i < 200; i += 1) text += btoa(String.fromCharCode(...crypto.getRandomValues(chunk)));
+          tx.objectStore('lessons').put({ id: 'too-big', programmeId: 'small', date: '2025-01-01', componentId: null, text, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' });
           tx.oncomplete = resolve;
           tx.onabort = () => reject(tx.error);
         };
