@@ -20,7 +20,7 @@ async function seedLarge({ rounds, people, prompts }) {
   const now = new Date().toISOString();
   const stamp = { createdAt: now, updatedAt: now };
   const programmeId = crypto.randomUUID();
-  const tx = db.transaction(['programmes', 'rounds', 'participants', 'responses'], 'readwrite');
+  const tx = db.transaction(['programmes', 'rounds', 'participants', 'sheets'], 'readwrite');
   tx.objectStore('programmes').add({
     id: programmeId, ...stamp, name: 'Bench programme', aim: '', organisations: '', vocabulary: '2013', kind: 'team',
     componentLabels: {}, trackedPairs: [],
@@ -39,12 +39,12 @@ async function seedLarge({ rounds, people, prompts }) {
       tx.objectStore('participants').add({
         id: participantId, ...stamp, roundId, programmeId, label: `Person ${p + 1}`, role: 'clinician', anonymous: false, personKey: keys[p],
       });
-      prompts.forEach((prompt, i) => {
-        tx.objectStore('responses').add({
-          id: crypto.randomUUID(), ...stamp, roundId, participantId, promptId: prompt.id, componentId: prompt.componentId,
-          value: values[(r + p + i) % values.length], note: '', carriedForward: false,
-        });
-      });
+      // One sheet per person per round, as src/db/answers.ts stores answers.
+      const responses = prompts.map((prompt, i) => ({
+        id: crypto.randomUUID(), ...stamp, roundId, participantId, promptId: prompt.id, componentId: prompt.componentId,
+        value: values[(r + p + i) % values.length], note: '', carriedForward: false,
+      }));
+      tx.objectStore('sheets').add({ roundId, participantId, responses, judgements: [] });
     }
   }
   await new Promise((resolve, reject) => {

@@ -39,12 +39,8 @@ async function timeSaves({ roundId, count, startValue }) {
   });
   const read = (promptId) =>
     new Promise((resolve, reject) => {
-      const req = db
-        .transaction('responses')
-        .objectStore('responses')
-        .index('[roundId+participantId+promptId]')
-        .get([roundId, participant.id, promptId]);
-      req.onsuccess = () => resolve(req.result?.value ?? null);
+      const req = db.transaction('sheets').objectStore('sheets').get([roundId, participant.id]);
+      req.onsuccess = () => resolve(req.result?.responses.find((r) => r.promptId === promptId)?.value ?? null);
       req.onerror = () => reject(req.error);
     });
   const prompts = [...document.querySelectorAll('.app-prompt')];
@@ -58,7 +54,7 @@ async function timeSaves({ roundId, count, startValue }) {
     // Dexie dispatches this event from the IndexedDB transaction's "complete" handler: the commit.
     const committed = new Promise((resolve) => {
       const onCommit = (event) => {
-        if (!Object.keys(event.detail ?? {}).some((part) => part.includes('/responses/'))) return;
+        if (!Object.keys(event.detail ?? {}).some((part) => part.includes('/sheets/'))) return;
         removeEventListener('x-storagemutated-1', onCommit);
         resolve(performance.now());
       };

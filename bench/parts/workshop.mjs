@@ -25,7 +25,7 @@ async function seedWorkshop({ people, prompts, pairs }) {
   const stamp = { createdAt: now, updatedAt: now };
   const programmeId = crypto.randomUUID();
   const roundId = crypto.randomUUID();
-  const tx = db.transaction(['programmes', 'rounds', 'participants', 'responses', 'judgements'], 'readwrite');
+  const tx = db.transaction(['programmes', 'rounds', 'participants', 'sheets'], 'readwrite');
   tx.objectStore('programmes').add({
     id: programmeId, ...stamp, name: 'Bench workshop', aim: '', organisations: '', vocabulary: '2013', kind: 'team',
     componentLabels: {}, trackedPairs: pairs,
@@ -44,15 +44,13 @@ async function seedWorkshop({ people, prompts, pairs }) {
       id: participantId, ...stamp, roundId, programmeId, label: `Person ${p + 1}`, role: roles[p % roles.length], anonymous: false,
       personKey: crypto.randomUUID(),
     });
-    prompts.forEach((prompt, i) => {
-      tx.objectStore('responses').add({
-        id: crypto.randomUUID(), ...stamp, roundId, participantId, promptId: prompt.id, componentId: prompt.componentId,
-        value: values[(p + i) % values.length], note: '', carriedForward: false,
-      });
-    });
-    pairs.forEach((pairKey, i) => {
-      tx.objectStore('judgements').add({ id: crypto.randomUUID(), ...stamp, roundId, participantId, pairKey, value: (p + i) % 4, note: '' });
-    });
+    // One sheet per person per round, as src/db/answers.ts stores answers and judgements.
+    const responses = prompts.map((prompt, i) => ({
+      id: crypto.randomUUID(), ...stamp, roundId, participantId, promptId: prompt.id, componentId: prompt.componentId,
+      value: values[(p + i) % values.length], note: '', carriedForward: false,
+    }));
+    const judgements = pairs.map((pairKey, i) => ({ id: crypto.randomUUID(), ...stamp, roundId, participantId, pairKey, value: (p + i) % 4, note: '' }));
+    tx.objectStore('sheets').add({ roundId, participantId, responses, judgements });
   }
   await new Promise((resolve, reject) => {
     tx.oncomplete = resolve;

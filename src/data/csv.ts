@@ -3,6 +3,7 @@
  * round. UTF-8 with a byte-order mark so Excel shows accents; text cells that a spreadsheet would
  * run as a formula (=, +, -, @, tab, carriage return) are neutralised with a leading apostrophe.
  */
+import { answersOfRounds } from '../db/answers';
 import { db } from '../db/database';
 import type { Judgement, Participant, Programme, Response, Round } from '../db/types';
 import { computeRoundMeasures } from '../domain/round';
@@ -47,16 +48,15 @@ interface ProgrammeRecords {
 }
 
 export async function loadProgrammeRecords(programmeId: string, roundId?: string): Promise<ProgrammeRecords> {
-  return db.transaction('r', [db.programmes, db.rounds, db.participants, db.responses, db.judgements], async () => {
+  return db.transaction('r', [db.programmes, db.rounds, db.participants, db.sheets], async () => {
     const programme = await db.programmes.get(programmeId);
     if (!programme) throw new Error('This programme no longer exists');
     const allRounds = await db.rounds.where('programmeId').equals(programmeId).toArray();
     const rounds = roundsInOrder(roundId ? allRounds.filter((r) => r.id === roundId) : allRounds);
     const roundIds = rounds.map((r) => r.id);
-    const [participants, responses, judgements] = await Promise.all([
+    const [participants, { responses, judgements }] = await Promise.all([
       db.participants.where('roundId').anyOf(roundIds).toArray(),
-      db.responses.where('roundId').anyOf(roundIds).toArray(),
-      db.judgements.where('roundId').anyOf(roundIds).toArray(),
+      answersOfRounds(roundIds),
     ]);
     return { programme, rounds, participants, responses, judgements };
   });

@@ -1,19 +1,19 @@
 /** Writing backups: everything on this device, or one programme with all that belongs to it. */
+import { allAnswers, answersOfRounds } from '../db/answers';
 import { db, nowIso } from '../db/database';
 import { setSetting } from '../db/settings';
 import { appVersion, BACKUP_FORMAT, FORMAT_VERSION, type Backup, type BackupData } from './format';
 
 /** Read everything (or one programme) in one read transaction, so the backup is a consistent snapshot. */
 export async function buildBackup(programmeId?: string): Promise<Backup> {
-  const tables = [db.programmes, db.rounds, db.participants, db.responses, db.judgements, db.actions, db.events, db.lessons];
+  const tables = [db.programmes, db.rounds, db.participants, db.sheets, db.actions, db.events, db.lessons];
   const data = await db.transaction('r', tables, async (): Promise<BackupData> => {
     if (!programmeId) {
-      const [programmes, rounds, participants, responses, judgements, actions, events, lessons] = await Promise.all([
+      const [programmes, rounds, participants, { responses, judgements }, actions, events, lessons] = await Promise.all([
         db.programmes.toArray(),
         db.rounds.toArray(),
         db.participants.toArray(),
-        db.responses.toArray(),
-        db.judgements.toArray(),
+        allAnswers(),
         db.actions.toArray(),
         db.events.toArray(),
         db.lessons.toArray(),
@@ -24,10 +24,9 @@ export async function buildBackup(programmeId?: string): Promise<Backup> {
     if (!programme) throw new Error('This programme no longer exists');
     const rounds = await db.rounds.where('programmeId').equals(programmeId).toArray();
     const roundIds = rounds.map((r) => r.id);
-    const [participants, responses, judgements, actions, events, lessons] = await Promise.all([
+    const [participants, { responses, judgements }, actions, events, lessons] = await Promise.all([
       db.participants.where('programmeId').equals(programmeId).toArray(),
-      db.responses.where('roundId').anyOf(roundIds).toArray(),
-      db.judgements.where('roundId').anyOf(roundIds).toArray(),
+      answersOfRounds(roundIds),
       db.actions.where('programmeId').equals(programmeId).toArray(),
       db.events.where('programmeId').equals(programmeId).toArray(),
       db.lessons.where('programmeId').equals(programmeId).toArray(),

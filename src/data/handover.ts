@@ -4,23 +4,21 @@
  * the same newer-wins rule as backups, keyed by (round, participant, question), so importing the
  * same answers twice changes nothing.
  */
+import { sheetOf } from '../db/answers';
 import { db, newId, nowIso } from '../db/database';
 import { markChanged, notifySaved } from '../db/settings';
 import type { Judgement, Participant, Programme, Response } from '../db/types';
 import { appVersion, ANSWERS_FORMAT, FORMAT_VERSION, INVITATION_FORMAT, type AnswersPacket, type InvitationPacket } from './format';
 import { storageFailure } from './import';
-import { addCounts, answerKey, emptyCounts, isNewer, judgementKey, mergeRows, type MergeCounts } from './merge';
+import { addCounts, emptyCounts, isNewer, mergeAnswers, mergeRows, type MergeCounts } from './merge';
 import { ImportError } from './parse';
 import { slug, stamp } from './export';
 
 /** One participant's answers and judgements in a round, as a small packet. Only answered prompts travel. */
 export async function buildAnswersPacket(roundId: string, participantId: string): Promise<AnswersPacket> {
-  const [round, participant, responses, judgements] = await Promise.all([
-    db.rounds.get(roundId),
-    db.participants.get(participantId),
-    db.responses.where('[roundId+participantId]').equals([roundId, participantId]).toArray(),
-    db.judgements.where('[roundId+participantId]').equals([roundId, participantId]).toArray(),
-  ]);
+  const [round, participant, sheet] = await Promise.all([db.rounds.get(roundId), db.participants.get(participantId), sheetOf(roundId, participantId)]);
+  const responses = sheet?.responses ?? [];
+  const judgements = sheet?.judgements ?? [];
   if (!round) throw new ImportError('conflict', 'This round no longer exists');
   if (!participant || participant.roundId !== roundId) throw new ImportError('conflict', 'This person is not in this round');
   const order = new Map(round.prompts.map((p, i) => [p.id, i]));
@@ -82,7 +80,7 @@ export async function importAnswersPacket(packet: AnswersPacket): Promise<Answer
   const counts = emptyCounts();
   let roundTitle = packet.roundTitle;
   try {
-    await db.transaction('rw', [db.rounds, db.participants, db.responses, db.judgements, db.settings], async () => {
+    await db.transaction('rw', [db.rounds, db.participants, db.sheets, db.settings], async () => {
       const round = await db.rounds.get(packet.roundId);
       if (!round || round.programmeId !== packet.programmeId) {
         throw new ImportError(
@@ -102,11 +100,10 @@ export async function importAnswersPacket(packet: AnswersPacket): Promise<Answer
       addCounts(counts, await mergeRows(db.participants, [packet.participant as Participant]));
 
       const participantId = packet.participant.id;
-      const localAnswers = await db.responses.where('[roundId+participantId]').equals([round.id, participantId]).toArray();
-      const answersByKey = new Map<string, Response>(localAnswers.map((r) => [answerKey(r), r]));
+      const local = await sheetOf(round.id, participantId);
+      const answersByKey = new Map<string, Response>((local?.responses ?? []).map((r) => [r.promptId, r]));
       const responses: Response[] = packet.answers.map((a) => {
-        const key = answerKey({ roundId: round.id, participantId, promptId: a.promptId });
-        const existing = answersByKey.get(key);
+        const existing = answersByKey.get(a.promptId);
         return {
           id: existing?.id ?? newId(),
           createdAt: existing?.createdAt ?? a.updatedAt,
@@ -120,12 +117,9 @@ export async function importAnswersPacket(packet: AnswersPacket): Promise<Answer
           carriedForward: false,
         };
       });
-      addCounts(counts, await mergeRows(db.responses, responses, { naturalKey: answerKey, existingByKey: answersByKey }));
-
-      const localJudgements = await db.judgements.where('[roundId+participantId]').equals([round.id, participantId]).toArray();
-      const judgementsByKey = new Map<string, Judgement>(localJudgements.map((j) => [judgementKey(j), j]));
+      const judgementsByKey = new Map<string, Judgement>((local?.judgements ?? []).map((j) => [j.pairKey, j]));
       const judgements: Judgement[] = packet.judgements.map((j) => {
-        const existing = judgementsByKey.get(judgementKey({ roundId: round.id, participantId, pairKey: j.pairKey }));
+        const existing = judgementsByKey.get(j.pairKey);
         return {
           id: existing?.id ?? newId(),
           createdAt: existing?.createdAt ?? j.updatedAt,
@@ -137,7 +131,8 @@ export async function importAnswersPacket(packet: AnswersPacket): Promise<Answer
           note: j.note,
         };
       });
-      addCounts(counts, await mergeRows(db.judgements, judgements, { naturalKey: judgementKey, existingByKey: judgementsByKey }));
+      const merged = await mergeAnswers(responses, judgements);
+      addCounts(addCounts(counts, merged.responses), merged.judgements);
       if (counts.added + counts.updated > 0) await markChanged();
     });
   } catch (error) {

@@ -5,9 +5,8 @@
 import { db } from '../db/database';
 import { describeStorageError, isQuotaError } from '../db/errors';
 import { markChanged, notifySaved } from '../db/settings';
-import type { Judgement, Response } from '../db/types';
 import { BACKUP_TABLES, type Backup, type BackupTable } from './format';
-import { addCounts, answerKey, emptyCounts, judgementKey, mergeRows, type MergeCounts } from './merge';
+import { addCounts, emptyCounts, mergeAnswers, mergeRows, type MergeCounts } from './merge';
 import { ImportError } from './parse';
 
 export interface ImportSummary extends MergeCounts {
@@ -25,26 +24,19 @@ export function storageFailure(error: unknown): ImportError {
   return new ImportError('storage', `${describeStorageError(error)} None of the file was taken in.`);
 }
 
-const ALL_TABLES = () => [db.programmes, db.rounds, db.participants, db.responses, db.judgements, db.actions, db.events, db.lessons, db.settings];
+const ALL_TABLES = () => [db.programmes, db.rounds, db.participants, db.sheets, db.actions, db.events, db.lessons, db.settings];
 
 /** Write a checked backup, newer wins, all or nothing. Throws ImportError (nothing written) on failure. */
 export async function importBackup(backup: Backup): Promise<ImportSummary> {
   const summary: ImportSummary = { ...emptyCounts(), byTable: {} };
   try {
     await db.transaction('rw', ALL_TABLES(), async () => {
-      const roundIds = backup.data.rounds.map((r) => r.id);
-      const [localAnswers, localJudgements] = await Promise.all([
-        db.responses.where('roundId').anyOf(roundIds).toArray(),
-        db.judgements.where('roundId').anyOf(roundIds).toArray(),
-      ]);
-      const answersByKey = new Map<string, Response>(localAnswers.map((r) => [answerKey(r), r]));
-      const judgementsByKey = new Map<string, Judgement>(localJudgements.map((j) => [judgementKey(j), j]));
+      let answers: Awaited<ReturnType<typeof mergeAnswers>> | undefined;
       for (const table of BACKUP_TABLES) {
         let counts: MergeCounts;
-        if (table === 'responses') {
-          counts = await mergeRows(db.responses, backup.data.responses, { naturalKey: answerKey, existingByKey: answersByKey });
-        } else if (table === 'judgements') {
-          counts = await mergeRows(db.judgements, backup.data.judgements, { naturalKey: judgementKey, existingByKey: judgementsByKey });
+        if (table === 'responses' || table === 'judgements') {
+          answers ??= await mergeAnswers(backup.data.responses, backup.data.judgements);
+          counts = answers[table];
         } else {
           // Each table holds its own record type; the loop just walks them in order.
           counts = await mergeRows(db[table] as never, backup.data[table] as never);

@@ -4,7 +4,8 @@
  * left alone, so importing the same file twice changes nothing.
  */
 import type { Table } from 'dexie';
-import type { StoredRecord } from '../db/types';
+import { db } from '../db/database';
+import type { AnswerSheet, Judgement, Response, StoredRecord } from '../db/types';
 
 export interface MergeCounts {
   added: number;
@@ -33,16 +34,10 @@ export function isNewer(incoming: Pick<StoredRecord, 'updatedAt'>, existing: Pic
   return time(incoming.updatedAt) > time(existing.updatedAt);
 }
 
-/**
- * Merge rows into a table inside the caller's transaction. `naturalKey` names records that must
- * be unique by content (one answer per person and question): a different-id record with the same
- * key is replaced only by a newer one, and otherwise the incoming row is dropped.
- * `existingByKey` holds this device's records that could clash, keyed the same way.
- */
+/** Merge rows into a table inside the caller's transaction, newer wins by id. */
 export async function mergeRows<T extends StoredRecord, I>(
   table: Table<T, string, I>,
   rows: readonly T[],
-  options: { naturalKey?: (row: T) => string; existingByKey?: Map<string, T> } = {},
 ): Promise<MergeCounts> {
   const counts = emptyCounts();
   if (rows.length === 0) return counts;
@@ -53,32 +48,69 @@ export async function mergeRows<T extends StoredRecord, I>(
   const sharedRecords = new Map((await table.bulkGet(shared)).map((record, i) => [shared[i]!, record]));
   const existing = rows.map((r) => sharedRecords.get(r.id));
   const toPut: T[] = [];
-  const toDelete: string[] = [];
   rows.forEach((row, i) => {
     const current = existing[i];
     if (current && !isNewer(row, current)) {
       counts.unchanged++;
       return;
     }
-    if (options.naturalKey && options.existingByKey) {
-      const key = options.naturalKey(row);
-      const clash = options.existingByKey.get(key);
-      if (clash && clash.id !== row.id) {
-        if (!isNewer(row, clash)) {
-          counts.unchanged++;
-          return;
-        }
-        toDelete.push(clash.id);
-      }
-      options.existingByKey.set(key, row);
-    }
     toPut.push(row);
     if (current) counts.updated++;
     else counts.added++;
   });
-  if (toDelete.length > 0) await table.bulkDelete(toDelete);
   // Every row is a complete record, so it is a valid insert whatever the table's insert type.
   if (toPut.length > 0) await table.bulkPut(toPut as unknown as I[]);
+  return counts;
+}
+
+/**
+ * Merge answers and pair judgements into their sheets (one per person per round) inside the
+ * caller's transaction, newer wins, keyed by (round, person, question) and (round, person, pair).
+ * Each sheet is read once and written once, however many answers it takes in.
+ */
+export async function mergeAnswers(
+  responses: readonly Response[],
+  judgements: readonly Judgement[],
+): Promise<{ responses: MergeCounts; judgements: MergeCounts }> {
+  const counts = { responses: emptyCounts(), judgements: emptyCounts() };
+  if (responses.length + judgements.length === 0) return counts;
+  const sheetKey = (r: { roundId: string; participantId: string }) => `${r.roundId}\u0000${r.participantId}`;
+  const wanted = new Map<string, [string, string]>();
+  for (const r of [...responses, ...judgements]) wanted.set(sheetKey(r), [r.roundId, r.participantId]);
+  const keys = [...wanted.values()];
+  const found = await db.sheets.bulkGet(keys);
+  const sheets = new Map<string, AnswerSheet>();
+  keys.forEach(([roundId, participantId], i) => {
+    const sheet = found[i];
+    sheets.set(
+      sheetKey({ roundId, participantId }),
+      sheet ? { ...sheet, responses: [...sheet.responses], judgements: [...sheet.judgements] } : { roundId, participantId, responses: [], judgements: [] },
+    );
+  });
+  const changed = new Set<AnswerSheet>();
+  const mergeItem = <T extends StoredRecord>(items: T[], item: T, same: (a: T, b: T) => boolean, into: MergeCounts, sheet: AnswerSheet) => {
+    const at = items.findIndex((existing) => same(existing, item));
+    if (at === -1) {
+      items.push(item);
+      into.added++;
+    } else if (isNewer(item, items[at]!)) {
+      items[at] = item;
+      into.updated++;
+    } else {
+      into.unchanged++;
+      return;
+    }
+    changed.add(sheet);
+  };
+  for (const r of responses) {
+    const sheet = sheets.get(sheetKey(r))!;
+    mergeItem(sheet.responses, r, (a, b) => a.promptId === b.promptId, counts.responses, sheet);
+  }
+  for (const j of judgements) {
+    const sheet = sheets.get(sheetKey(j))!;
+    mergeItem(sheet.judgements, j, (a, b) => a.pairKey === b.pairKey, counts.judgements, sheet);
+  }
+  if (changed.size > 0) await db.sheets.bulkPut([...changed]);
   return counts;
 }
 

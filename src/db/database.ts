@@ -1,6 +1,7 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type {
   Action,
+  AnswerSheet,
   Judgement,
   Lesson,
   Participant,
@@ -21,8 +22,8 @@ export class ChangeModelDB extends Dexie {
   programmes!: EntityTable<Programme, 'id'>;
   rounds!: EntityTable<Round, 'id'>;
   participants!: EntityTable<Participant, 'id'>;
-  responses!: EntityTable<Response, 'id'>;
-  judgements!: EntityTable<Judgement, 'id'>;
+  /** Answers and pair judgements, one record per person per round (see AnswerSheet). */
+  sheets!: Table<AnswerSheet, [string, string]>;
   actions!: EntityTable<Action, 'id'>;
   events!: EntityTable<ProgrammeEvent, 'id'>;
   lessons!: EntityTable<Lesson, 'id'>;
@@ -41,7 +42,47 @@ export class ChangeModelDB extends Dexie {
       lessons: 'id, programmeId, [programmeId+date], updatedAt',
       settings: 'key',
     });
+    // Version 2: answers and judgements move into one sheet per person per round. Every record
+    // is carried over unchanged (see sheetsFromRecords); the old tables go in version 3, after
+    // this upgrade has read them (Dexie deletes a table only once no later upgrade needs it).
+    this.version(2)
+      .stores({ sheets: '[roundId+participantId], roundId' })
+      .upgrade(async (tx) => {
+        const [responses, judgements] = await Promise.all([
+          tx.table<Response, string>('responses').toArray(),
+          tx.table<Judgement, string>('judgements').toArray(),
+        ]);
+        await tx.table<AnswerSheet>('sheets').bulkPut(sheetsFromRecords(responses, judgements));
+      });
+    this.version(3).stores({ responses: null, judgements: null });
   }
+}
+
+/**
+ * Group answers and judgements into sheets, one per (round, person). Where two records answer the
+ * same question for the same person (which the version 1 unique index prevented), the later wins.
+ */
+export function sheetsFromRecords(responses: readonly Response[], judgements: readonly Judgement[]): AnswerSheet[] {
+  const sheets = new Map<string, AnswerSheet>();
+  const sheetFor = (roundId: string, participantId: string) => {
+    const key = `${roundId}\u0000${participantId}`;
+    let sheet = sheets.get(key);
+    if (!sheet) {
+      sheet = { roundId, participantId, responses: [], judgements: [] };
+      sheets.set(key, sheet);
+    }
+    return sheet;
+  };
+  for (const r of responses) upsertItem(sheetFor(r.roundId, r.participantId).responses, r, 'promptId');
+  for (const j of judgements) upsertItem(sheetFor(j.roundId, j.participantId).judgements, j, 'pairKey');
+  return [...sheets.values()];
+}
+
+/** Put `item` in `items`, replacing the one with the same `key` unless that one is newer. */
+function upsertItem<T extends { updatedAt: string }, K extends keyof T>(items: T[], item: T, key: K): void {
+  const at = items.findIndex((i) => i[key] === item[key]);
+  if (at === -1) items.push(item);
+  else if (items[at]!.updatedAt <= item.updatedAt) items[at] = item;
 }
 
 export const db = new ChangeModelDB();

@@ -1,3 +1,4 @@
+export * from './answers';
 export * from './database';
 export * from './errors';
 export * from './programmes';

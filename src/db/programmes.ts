@@ -1,6 +1,7 @@
 import { COMPONENTS } from '../model/components';
 import { DEFAULT_TENSION_PAIRS, pairKey } from '../model/tensions';
 import type { VocabularyId } from '../model/types';
+import { countResponses, deleteAnswersOfRounds } from './answers';
 import { db, newId, nowIso } from './database';
 import { ValidationError } from './errors';
 import { markChanged, notifySaved } from './settings';
@@ -93,7 +94,7 @@ export async function programmeContents(id: string): Promise<ProgrammeContents> 
   const roundIds = await db.rounds.where('programmeId').equals(id).primaryKeys();
   const [participants, responses, actions, events, lessons] = await Promise.all([
     db.participants.where('programmeId').equals(id).count(),
-    db.responses.where('roundId').anyOf(roundIds).count(),
+    countResponses(roundIds),
     db.actions.where('programmeId').equals(id).count(),
     db.events.where('programmeId').equals(id).count(),
     db.lessons.where('programmeId').equals(id).count(),
@@ -105,11 +106,10 @@ export async function programmeContents(id: string): Promise<ProgrammeContents> 
 export async function deleteProgramme(id: string): Promise<void> {
   await db.transaction(
     'rw',
-    [db.programmes, db.rounds, db.participants, db.responses, db.judgements, db.actions, db.events, db.lessons, db.settings],
+    [db.programmes, db.rounds, db.participants, db.sheets, db.actions, db.events, db.lessons, db.settings],
     async () => {
       const roundIds = await db.rounds.where('programmeId').equals(id).primaryKeys();
-      await db.responses.where('roundId').anyOf(roundIds).delete();
-      await db.judgements.where('roundId').anyOf(roundIds).delete();
+      await deleteAnswersOfRounds(roundIds);
       await db.participants.where('programmeId').equals(id).delete();
       await db.rounds.where('programmeId').equals(id).delete();
       await db.actions.where('programmeId').equals(id).delete();

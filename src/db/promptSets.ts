@@ -17,6 +17,7 @@ import {
 import { COMPONENT_IDS, type ComponentId, type VocabularyId } from '../model/types';
 import { componentLabel } from '../model/vocabulary';
 import { programmeWords } from '../model/words';
+import { putAnswers } from './answers';
 import { db, newId, nowIso } from './database';
 import { ValidationError } from './errors';
 import { defaultPrompts, programmePrompts } from './programmes';
@@ -201,7 +202,7 @@ export async function importPromptSet(programmeId: string, input: PromptSetImpor
   const date = past ? requiredDate('date', 'the date of the diagnostic', past.date) : '';
   let roundId: string | undefined;
 
-  await db.transaction('rw', [db.programmes, db.rounds, db.participants, db.responses, db.settings], async () => {
+  await db.transaction('rw', [db.programmes, db.rounds, db.participants, db.sheets, db.settings], async () => {
     const programme = await db.programmes.get(programmeId);
     if (!programme) throw new ValidationError('programme', 'This programme no longer exists');
     const prompts = checkedPrompts(input.prompts, programme);
@@ -274,7 +275,7 @@ export async function importPromptSet(programmeId: string, input: PromptSetImpor
       }
       await db.rounds.add(round);
       await db.participants.bulkAdd(participants);
-      await db.responses.bulkAdd(responses);
+      await putAnswers({ responses });
       roundId = round.id;
     }
     await markChanged();

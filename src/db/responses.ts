@@ -1,4 +1,5 @@
 import type { ResponseValue } from '../domain/types';
+import { putAnswers, responsesOf, sheetOf } from './answers';
 import { db, newId, nowIso } from './database';
 import { ValidationError } from './errors';
 import { markChanged, notifySaved } from './settings';
@@ -10,12 +11,10 @@ const VALUES: ReadonlySet<unknown> = new Set([1, 2, 3, 4, 5, 'not-yet', 'dont-kn
 type ResponseChange = { value: ResponseValue | null } | { note: string } | { confirm: true };
 
 async function upsertResponse(roundId: string, participantId: string, promptId: string, change: ResponseChange) {
-  await db.transaction('rw', [db.rounds, db.responses, db.settings], async () => {
+  await db.transaction('rw', [db.rounds, db.sheets, db.settings], async () => {
     // Both reads at once: one round trip fewer on the path every answer takes (bench: save latency).
-    const [round, existing] = await Promise.all([
-      db.rounds.get(roundId),
-      db.responses.where('[roundId+participantId+promptId]').equals([roundId, participantId, promptId]).first(),
-    ]);
+    const [round, sheet] = await Promise.all([db.rounds.get(roundId), sheetOf(roundId, participantId)]);
+    const existing = sheet?.responses.find((r) => r.promptId === promptId);
     if (!round) throw new ValidationError('round', 'This round no longer exists');
     if (round.status === 'closed') throw new ValidationError('round', 'This round is closed, so answers are locked. Reopen it to change them.');
     const prompt = round.prompts.find((p) => p.id === promptId);
@@ -26,8 +25,7 @@ async function upsertResponse(roundId: string, participantId: string, promptId: 
       const next: Response = { ...existing, carriedForward: false, updatedAt: now };
       if ('value' in change) next.value = change.value;
       if ('note' in change) next.note = change.note;
-      // A put of the row already read (inside this transaction) is one request; update() would read it again.
-      await db.responses.put(next);
+      await db.sheets.put({ ...sheet!, responses: sheet!.responses.map((r) => (r.promptId === promptId ? next : r)) });
     } else {
       const record: Response = {
         id: newId(),
@@ -41,7 +39,9 @@ async function upsertResponse(roundId: string, participantId: string, promptId: 
         note: 'note' in change ? change.note : '',
         carriedForward: false,
       };
-      await db.responses.add(record);
+      await db.sheets.put(
+        sheet ? { ...sheet, responses: [...sheet.responses, record] } : { roundId, participantId, responses: [record], judgements: [] },
+      );
     }
     await changed;
   });
@@ -70,17 +70,12 @@ export async function confirmResponse(roundId: string, participantId: string, pr
 /** Confirm every carried-forward answer of one participant in a set of prompts. */
 export async function confirmAllCarried(roundId: string, participantId: string, promptIds: string[]) {
   const wanted = new Set(promptIds);
-  await db.transaction('rw', [db.responses, db.settings], async () => {
-    const rows = await db.responses.where('[roundId+participantId]').equals([roundId, participantId]).toArray();
+  await db.transaction('rw', [db.sheets, db.settings], async () => {
+    const rows = await responsesOf(roundId, participantId);
     const now = nowIso();
-    for (const row of rows) {
-      if (row.carriedForward && wanted.has(row.promptId)) await db.responses.update(row.id, { carriedForward: false, updatedAt: now });
-    }
+    const confirmed = rows.filter((r) => r.carriedForward && wanted.has(r.promptId)).map((r) => ({ ...r, carriedForward: false, updatedAt: now }));
+    await putAnswers({ responses: confirmed });
     await markChanged();
   });
   notifySaved();
-}
-
-export function responsesOf(roundId: string, participantId: string): Promise<Response[]> {
-  return db.responses.where('[roundId+participantId]').equals([roundId, participantId]).toArray();
 }

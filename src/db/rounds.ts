@@ -1,4 +1,5 @@
 import { COMPONENT_IDS, type ComponentId } from '../model/types';
+import { answersOfRound, deleteAnswersOf, deleteAnswersOfRounds, putAnswers, responsesOfRound } from './answers';
 import { db, newId, nowIso } from './database';
 import { ValidationError } from './errors';
 import { programmePrompts } from './programmes';
@@ -43,7 +44,7 @@ export async function startRound(programmeId: string, input: RoundInput): Promis
   const checked = checkRound(input);
   const components = normaliseComponents(input.components);
   let created: Round | undefined;
-  await db.transaction('rw', [db.programmes, db.rounds, db.participants, db.responses, db.settings], async () => {
+  await db.transaction('rw', [db.programmes, db.rounds, db.participants, db.sheets, db.settings], async () => {
     const programme = await db.programmes.get(programmeId);
     if (!programme) throw new ValidationError('programme', 'This programme no longer exists');
     const existing = await roundsNewestFirst(programmeId);
@@ -80,7 +81,7 @@ async function carryForward(previous: Round, round: Round, now: string): Promise
     idMap.set(p.id, id);
     return { ...p, id, roundId: round.id, createdAt: now, updatedAt: now };
   });
-  const oldResponses = await db.responses.where('roundId').equals(previous.id).toArray();
+  const oldResponses = await responsesOfRound(previous.id);
   const responses: Response[] = oldResponses
     .filter((r) => promptIds.has(r.promptId) && idMap.has(r.participantId) && (r.value !== null || r.note))
     .map((r) => ({
@@ -93,7 +94,7 @@ async function carryForward(previous: Round, round: Round, now: string): Promise
       updatedAt: now,
     }));
   await db.participants.bulkAdd(participants);
-  await db.responses.bulkAdd(responses);
+  await putAnswers({ responses });
 }
 
 export async function updateRound(roundId: string, input: Omit<RoundInput, 'fromPrevious'>): Promise<void> {
@@ -141,14 +142,13 @@ export async function addParticipant(roundId: string, input: ParticipantInput): 
 }
 
 export async function setRoundStatus(roundId: string, status: Round['status']): Promise<void> {
-  await db.transaction('rw', [db.rounds, db.participants, db.responses, db.judgements, db.settings], async () => {
+  await db.transaction('rw', [db.rounds, db.participants, db.sheets, db.settings], async () => {
     const now = nowIso();
     if (status === 'closed') {
       // Who took part: anyone who gave an answer or a judgement of their own in this round
       // (answers carried forward from the previous round and never confirmed do not count).
-      const [responses, judgements, participants] = await Promise.all([
-        db.responses.where('roundId').equals(roundId).toArray(),
-        db.judgements.where('roundId').equals(roundId).toArray(),
+      const [{ responses, judgements }, participants] = await Promise.all([
+        answersOfRound(roundId),
         db.participants.where('roundId').equals(roundId).primaryKeys(),
       ]);
       const listed = new Set(participants);
@@ -168,9 +168,8 @@ export async function setRoundStatus(roundId: string, status: Round['status']): 
 }
 
 export async function deleteRound(roundId: string): Promise<void> {
-  await db.transaction('rw', [db.rounds, db.participants, db.responses, db.judgements, db.settings], async () => {
-    await db.responses.where('roundId').equals(roundId).delete();
-    await db.judgements.where('roundId').equals(roundId).delete();
+  await db.transaction('rw', [db.rounds, db.participants, db.sheets, db.settings], async () => {
+    await deleteAnswersOfRounds([roundId]);
     await db.participants.where('roundId').equals(roundId).delete();
     await db.rounds.delete(roundId);
     await markChanged();
@@ -204,12 +203,11 @@ export async function updateParticipant(participantId: string, input: Omit<Parti
 
 /** Remove a person from a round with their answers and judgements, all or nothing. */
 export async function removeParticipant(participantId: string): Promise<void> {
-  await db.transaction('rw', [db.rounds, db.participants, db.responses, db.judgements, db.settings], async () => {
+  await db.transaction('rw', [db.rounds, db.participants, db.sheets, db.settings], async () => {
     const participant = await db.participants.get(participantId);
     if (!participant) return;
     await openRoundOf(participant.roundId);
-    await db.responses.where('[roundId+participantId]').equals([participant.roundId, participantId]).delete();
-    await db.judgements.where('[roundId+participantId]').equals([participant.roundId, participantId]).delete();
+    await deleteAnswersOf(participant.roundId, participantId);
     await db.participants.delete(participantId);
     await markChanged();
   });

@@ -127,6 +127,22 @@ export interface Lesson extends StoredRecord {
 }
 
 /** Small key-value settings kept on the device (last place, last backup, ...). */
+/**
+ * One person's answers and pair judgements in one round, stored together (schema version 2 on).
+ * A round of 15 people is 15 records rather than 1,000: IndexedDB's cost is per record, so a
+ * restore, a dashboard or a programme deletion touches a few hundred records, not tens of
+ * thousands. The items are complete Response and Judgement records, so exports, merges and
+ * measures see exactly what they saw when each answer was its own record.
+ */
+export interface AnswerSheet {
+  roundId: string;
+  participantId: string;
+  /** At most one per prompt. */
+  responses: Response[];
+  /** At most one per pair. */
+  judgements: Judgement[];
+}
+
 export interface Setting {
   key: string;
   value: unknown;

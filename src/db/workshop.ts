@@ -1,6 +1,7 @@
 import type { JudgementValue } from '../domain/types';
 import type { Table } from 'dexie';
 import type { ComponentId } from '../model/types';
+import { judgementsOf, putAnswers } from './answers';
 import { db, newId, nowIso } from './database';
 import { ValidationError } from './errors';
 import { markChanged, notifySaved } from './settings';
@@ -29,14 +30,17 @@ export async function recordJudgement(
   if (change.note !== undefined && change.note.length > LIMITS.note) {
     throw new ValidationError('note', `A note can be up to ${LIMITS.note} characters`);
   }
-  await write([db.rounds, db.judgements], async () => {
+  await write([db.rounds, db.sheets], async () => {
     const round = await db.rounds.get(roundId);
     if (!round) throw new ValidationError('round', 'This round no longer exists');
     if (round.status === 'closed') throw new ValidationError('round', 'This round is closed, so answers are locked.');
     const now = nowIso();
-    const existing = await db.judgements.where('[roundId+participantId+pairKey]').equals([roundId, participantId, pairKey]).first();
+    const existing = (await judgementsOf(roundId, participantId)).find((j) => j.pairKey === pairKey);
     if (existing) {
-      await db.judgements.update(existing.id, { ...change, updatedAt: now });
+      const next: Judgement = { ...existing, updatedAt: now };
+      if (change.value !== undefined) next.value = change.value;
+      if (change.note !== undefined) next.note = change.note;
+      await putAnswers({ judgements: [next] });
     } else {
       const record: Judgement = {
         id: newId(),
@@ -48,7 +52,7 @@ export async function recordJudgement(
         value: change.value ?? null,
         note: change.note ?? '',
       };
-      await db.judgements.add(record);
+      await putAnswers({ judgements: [record] });
     }
   });
 }

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushAll } from '../../src/app/flush';
+import { responsesOf } from '../../src/db/answers';
 import { db } from '../../src/db/database';
 import { createProgramme } from '../../src/db/programmes';
 import { recordResponse, saveNote } from '../../src/db/responses';
@@ -30,7 +31,7 @@ async function setUp(options: { participants?: number } = {}) {
 }
 
 async function stored(roundId: string, participantId: string, promptId: string) {
-  return db.responses.where('[roundId+participantId+promptId]').equals([roundId, participantId, promptId]).first();
+  return (await responsesOf(roundId, participantId)).find((r) => r.promptId === promptId);
 }
 
 function renderQuestions(roundId: string, participantId: string) {

@@ -1,5 +1,6 @@
 /** Workshop screens: passing the tablet round, leaving facilitator mode, reviewing actions, choosing pairs. */
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { allAnswers } from '../../src/db/answers';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -67,14 +68,14 @@ describe('pass the tablet', () => {
     await h1('Our shared purpose');
     const first = screen.getAllByRole('group', { name: /^Statement 1 of/ })[0]!;
     await user.click(within(first).getByLabelText(/Embedded/));
-    await waitFor(async () => expect(await db.responses.count()).toBe(1));
+    await waitFor(async () => expect((await allAnswers()).responses.length).toBe(1));
     await user.click(screen.getByRole('button', { name: 'Next' }));
     await h1('System drivers');
     await user.click(screen.getByRole('button', { name: 'Next' }));
     await h1('How are these parts working together?');
     const pair = screen.getByRole('group', { name: /Our shared purpose and System drivers/ });
     await user.click(within(pair).getByLabelText('Pulling apart'));
-    await waitFor(async () => expect((await db.judgements.toArray()).map((j) => j.value)).toEqual([3]));
+    await waitFor(async () => expect(((await allAnswers()).judgements).map((j) => j.value)).toEqual([3]));
     await user.click(screen.getByRole('button', { name: 'Next' }));
     await h1('Ready to hand over?');
     expect(screen.getByText(/You answered 1 of 10 statements and 1 of 1 pairs/)).toBeInTheDocument();

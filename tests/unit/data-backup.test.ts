@@ -1,4 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { allAnswers, responsesOf } from '../../src/db/answers';
+import { responseById, updateStoredResponse } from '../fixtures/answers';
 import { db } from '../../src/db/database';
 import { getSetting } from '../../src/db/settings';
 import { buildBackup, backupFileName } from '../../src/data/export';
@@ -9,12 +11,11 @@ import { backupOf, mergeRecords, smallProgramme } from '../fixtures/data-backup'
 import { seedDb } from '../fixtures/seed-db';
 
 async function snapshot() {
-  const [programmes, rounds, participants, responses, judgements, actions, events, lessons] = await Promise.all([
+  const [programmes, rounds, participants, { responses, judgements }, actions, events, lessons] = await Promise.all([
     db.programmes.toArray(),
     db.rounds.toArray(),
     db.participants.toArray(),
-    db.responses.toArray(),
-    db.judgements.toArray(),
+    allAnswers(),
     db.actions.toArray(),
     db.events.toArray(),
     db.lessons.toArray(),
@@ -49,7 +50,7 @@ describe('backup export', () => {
     expect(Date.parse(backup.exportedAt)).not.toBeNaN();
     expect(backup.scope).toEqual({ kind: 'all' });
     expect(backup.data.programmes.map((p) => p.id).sort()).toEqual(['a', 'b']);
-    expect(backup.data.responses).toHaveLength((await db.responses.count()));
+    expect(backup.data.responses).toHaveLength(((await allAnswers()).responses.length));
     expect(backupFileName(backup)).toMatch(/^change-model-backup-everything-\d{4}-\d{2}-\d{2}-\d{4}\.json$/);
   });
 
@@ -96,27 +97,27 @@ describe('backup import', () => {
     await seedDb(smallProgramme());
     const records = smallProgramme();
     const [older, newer] = [records.responses[0]!, records.responses[1]!];
-    await db.responses.update(older.id, { note: 'edited here later', updatedAt: '2026-01-01T00:00:00.000Z' });
+    await updateStoredResponse(older.id, { note: 'edited here later', updatedAt: '2026-01-01T00:00:00.000Z' });
     newer.note = 'edited on the other device';
     newer.updatedAt = '2026-02-01T00:00:00.000Z';
     older.note = 'stale copy';
     const summary = await importBackup(backupOf(records));
     expect(summary).toMatchObject({ added: 0, updated: 1 });
-    expect((await db.responses.get(older.id))!.note).toBe('edited here later');
-    expect((await db.responses.get(newer.id))!.note).toBe('edited on the other device');
+    expect((await responseById(older.id))!.note).toBe('edited here later');
+    expect((await responseById(newer.id))!.note).toBe('edited on the other device');
     expect(describeCounts(summary)).toContain('1 record replaced by a newer version');
   });
 
   it('keeps one answer per person and question when the same answer has different ids on two devices', async () => {
     await seedDb(smallProgramme());
-    const local = (await db.responses.toArray())[0]!;
+    const local = ((await allAnswers()).responses)[0]!;
     const records = smallProgramme();
     const incoming = records.responses.find((r) => r.id === local.id)!;
     incoming.id = 'other-device-id';
     incoming.value = 5;
     incoming.updatedAt = '2026-03-01T00:00:00.000Z';
     await importBackup(backupOf(records));
-    const rows = await db.responses.where('[roundId+participantId+promptId]').equals([local.roundId, local.participantId, local.promptId]).toArray();
+    const rows = (await responsesOf(local.roundId, local.participantId)).filter((r) => r.promptId === local.promptId);
     expect(rows).toEqual([expect.objectContaining({ id: 'other-device-id', value: 5 })]);
 
     // An older copy under yet another id does not displace it.
@@ -124,7 +125,7 @@ describe('backup import', () => {
     incoming.value = 1;
     incoming.updatedAt = '2025-01-01T00:00:00.000Z';
     await importBackup(backupOf(records));
-    const again = await db.responses.where('[roundId+participantId+promptId]').equals([local.roundId, local.participantId, local.promptId]).toArray();
+    const again = (await responsesOf(local.roundId, local.participantId)).filter((r) => r.promptId === local.promptId);
     expect(again).toEqual([expect.objectContaining({ id: 'other-device-id', value: 5 })]);
   });
 

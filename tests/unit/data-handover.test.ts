@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { allAnswers, judgementsOf, putAnswers, responsesOf, responsesOfRound } from '../../src/db/answers';
 import { db } from '../../src/db/database';
 import { ANSWERS_FORMAT, type AnswersPacket, type InvitationPacket } from '../../src/data/format';
 import { buildAnswersPacket, buildInvitation, importAnswersPacket, importInvitation } from '../../src/data/handover';
@@ -28,10 +29,10 @@ async function answerOnOwnDevice(invitation: InvitationPacket): Promise<AnswersP
   const now = '2025-05-13T08:30:00.000Z';
   await db.participants.add({ id: 'dev-p', createdAt: now, updatedAt: now, roundId: ROUND, programmeId: 'small', label: 'Dami', role: 'frontline', anonymous: false, personKey: 'dami' });
   const prompts = invitation.round.prompts.slice(0, 3);
-  await db.responses.bulkAdd(
-    prompts.map((p, i) => ({ id: `own-${i}`, createdAt: now, updatedAt: now, roundId: ROUND, participantId: 'dev-p', promptId: p.id, componentId: p.componentId, value: (i + 2) as 2 | 3 | 4, note: i === 0 ? 'Seen at the huddle' : '', carriedForward: false })),
-  );
-  await db.judgements.add({ id: 'own-j', createdAt: now, updatedAt: now, roundId: ROUND, participantId: 'dev-p', pairKey: 'leadership|engagement', value: 3, note: '' });
+  await putAnswers({
+    responses: prompts.map((p, i) => ({ id: `own-${i}`, createdAt: now, updatedAt: now, roundId: ROUND, participantId: 'dev-p', promptId: p.id, componentId: p.componentId, value: (i + 2) as 2 | 3 | 4, note: i === 0 ? 'Seen at the huddle' : '', carriedForward: false })),
+    judgements: [{ id: 'own-j', createdAt: now, updatedAt: now, roundId: ROUND, participantId: 'dev-p', pairKey: 'leadership|engagement', value: 3, note: '' }],
+  });
   return buildAnswersPacket(ROUND, 'dev-p');
 }
 
@@ -50,19 +51,19 @@ describe('hand-over of answers', () => {
     expect(packet.answers).toHaveLength(3);
 
     await facilitatorDevice();
-    const before = await db.responses.where('roundId').equals(ROUND).count();
+    const before = (await responsesOfRound(ROUND)).length;
     const result = await importAnswersPacket(packet);
     expect(result).toMatchObject({ added: 5, updated: 0, participantLabel: 'Dami', roundTitle: 'Spring review' });
     const people = await db.participants.where('roundId').equals(ROUND).toArray();
     expect(people.map((p) => p.label)).toContain('Dami');
-    const answers = await db.responses.where('[roundId+participantId]').equals([ROUND, 'dev-p']).toArray();
+    const answers = await responsesOf(ROUND, 'dev-p');
     expect(answers.map((a) => a.value).sort()).toEqual([2, 3, 4]);
     expect(answers.find((a) => a.value === 2)!.note).toBe('Seen at the huddle');
-    expect(await db.judgements.where('[roundId+participantId]').equals([ROUND, 'dev-p']).count()).toBe(1);
+    expect((await judgementsOf(ROUND, 'dev-p')).length).toBe(1);
 
     const again = await importAnswersPacket(packet);
     expect(again).toMatchObject({ added: 0, updated: 0, unchanged: 5 });
-    expect(await db.responses.where('roundId').equals(ROUND).count()).toBe(before + 3);
+    expect((await responsesOfRound(ROUND)).length).toBe(before + 3);
   });
 
   it('takes a changed answer only when it is newer', async () => {
@@ -76,7 +77,7 @@ describe('hand-over of answers', () => {
     changed.answers[1]!.value = 1; // same time stamp: not newer, so ignored
     const result = await importAnswersPacket(changed);
     expect(result).toMatchObject({ added: 0, updated: 1 });
-    const values = (await db.responses.where('[roundId+participantId]').equals([ROUND, 'dev-p']).toArray()).map((a) => a.value).sort();
+    const values = (await responsesOf(ROUND, 'dev-p')).map((a) => a.value).sort();
     expect(values).toEqual([3, 4, 5]);
   });
 
@@ -91,10 +92,10 @@ describe('hand-over of answers', () => {
 
     await seedDb(smallProgramme());
     await db.rounds.update(ROUND, { status: 'closed' });
-    const count = await db.responses.count();
+    const count = (await allAnswers()).responses.length;
     const closed = await importAnswersPacket(packet).catch((e: unknown) => e);
     expect((closed as Error).message).toBe('The round “Spring review” is closed, so it cannot take in answers. Reopen it, then try again.');
-    expect(await db.responses.count()).toBe(count);
+    expect((await allAnswers()).responses.length).toBe(count);
     expect(await db.participants.get('dev-p')).toBeUndefined();
   });
 });

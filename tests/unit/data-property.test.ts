@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { allAnswers, putAnswers } from '../../src/db/answers';
 import { db } from '../../src/db/database';
 import { BACKUP_TABLES, type Backup, type BackupTable } from '../../src/data/format';
 import { importBackup } from '../../src/data/import';
@@ -28,18 +29,29 @@ function deviceRecords(): ProgrammeRecords {
 const DEVICE = deviceRecords();
 const BASE_TEXT = JSON.stringify(backupOf(smallProgramme()));
 
+/** The tables that hold one record per backup record (answers and judgements live in sheets). */
+const PLAIN_TABLES = ['programmes', 'rounds', 'participants', 'actions', 'events', 'lessons'] as const;
+/** Where a backup table's records are stored. */
+const storeOf = (table: BackupTable) => (table === 'responses' || table === 'judgements' ? db.sheets : db[table]);
+
 async function reset(): Promise<void> {
-  await db.transaction('rw', BACKUP_TABLES.map((t) => db[t]), async () => {
-    for (const table of BACKUP_TABLES) {
+  await db.transaction('rw', [...PLAIN_TABLES.map((t) => db[t]), db.sheets], async () => {
+    await db.sheets.clear();
+    for (const table of PLAIN_TABLES) {
       await db[table].clear();
       await (db[table] as unknown as { bulkPut(rows: unknown[]): Promise<unknown> }).bulkPut(structuredClone(DEVICE[table]));
     }
+    await putAnswers(structuredClone({ responses: DEVICE.responses, judgements: DEVICE.judgements }));
   });
 }
 
 async function snapshot(): Promise<Record<BackupTable, Row[]>> {
   const out = {} as Record<BackupTable, Row[]>;
-  for (const table of BACKUP_TABLES) out[table] = ((await db[table].toArray()) as unknown as Row[]).sort((a, b) => a.id.localeCompare(b.id));
+  const byId = (rows: Row[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
+  for (const table of PLAIN_TABLES) out[table] = byId((await db[table].toArray()) as unknown as Row[]);
+  const answers = await allAnswers();
+  out.responses = byId(answers.responses as unknown as Row[]);
+  out.judgements = byId(answers.judgements as unknown as Row[]);
   return out;
 }
 
@@ -171,7 +183,7 @@ describe('importing mutated backups (property)', () => {
           const backup = parsed.file as Backup;
           // Now and then the disk fills while one table is being written.
           const spy = failingTable
-            ? vi.spyOn(db[failingTable], 'bulkPut').mockImplementation(() => {
+            ? vi.spyOn(storeOf(failingTable), 'bulkPut').mockImplementation(() => {
                 throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
               })
             : undefined;

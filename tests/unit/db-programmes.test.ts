@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { answersOfRound, answersOfRounds } from '../../src/db/answers';
 import { db } from '../../src/db/database';
 import {
   createProgramme,
@@ -175,8 +176,8 @@ describe('programmeContents and deleteProgramme', () => {
     expect(await db.programmes.get(gone.programme.id)).toBeUndefined();
     expect(await db.programmes.get(keep.programme.id)).toBeDefined();
     expect(await db.rounds.where('programmeId').equals(gone.programme.id).count()).toBe(0);
-    expect(await db.responses.where('roundId').anyOf([gone.first.id, gone.second.id]).count()).toBe(0);
-    expect(await db.judgements.where('roundId').equals(gone.first.id).count()).toBe(0);
+    expect((await answersOfRounds([gone.first.id, gone.second.id])).responses.length).toBe(0);
+    expect((await answersOfRound(gone.first.id)).judgements.length).toBe(0);
     expect(await getSetting('personalProgrammeId')).toBeUndefined();
     expect(await getSetting('lastLocation')).toBeUndefined();
   });

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { allAnswers, judgementsOf, responsesOf } from '../../src/db/answers';
 import { db } from '../../src/db/database';
 import { createProgramme } from '../../src/db/programmes';
-import { recordResponse, responsesOf, saveNote } from '../../src/db/responses';
+import { recordResponse, saveNote } from '../../src/db/responses';
 import { addParticipant, setRoundStatus, startRound } from '../../src/db/rounds';
 import {
   addAction,
@@ -55,7 +56,7 @@ describe('recordResponse and saveNote', () => {
   it.each([0, 6, 2.5, 'maybe', undefined])('rejects the answer %j', async (value) => {
     const { round, person, prompt } = await roundWithPerson();
     expect(await validationMessage(recordResponse(round.id, person.id, prompt, value as never), 'value')).toBe('Choose one of the answers');
-    expect(await db.responses.count()).toBe(0);
+    expect((await allAnswers()).responses.length).toBe(0);
   });
 
   it('accepts a 10,000-character note and rejects a 20,000-character one without touching the saved note', async () => {
@@ -69,7 +70,7 @@ describe('recordResponse and saveNote', () => {
     const { round, person } = await roundWithPerson();
     expect(await validationMessage(recordResponse(round.id, person.id, 'not-a-prompt', 3), 'prompt')).toMatch(/not part of the round/);
     expect(await validationMessage(recordResponse('gone', person.id, 'x', 3), 'round')).toMatch(/no longer exists/);
-    expect(await db.responses.count()).toBe(0);
+    expect((await allAnswers()).responses.length).toBe(0);
   });
 });
 
@@ -79,7 +80,7 @@ describe('recordJudgement', () => {
     const key = pairKey('engagement', 'transparent-measurement');
     await recordJudgement(round.id, person.id, key, { value: 2 });
     await recordJudgement(round.id, person.id, key, { note: 'League tables again' });
-    const rows = await db.judgements.where('[roundId+participantId]').equals([round.id, person.id]).toArray();
+    const rows = await judgementsOf(round.id, person.id);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ pairKey: key, value: 2, note: 'League tables again' });
   });
@@ -91,7 +92,7 @@ describe('recordJudgement', () => {
     expect(await validationMessage(recordJudgement(round.id, person.id, key, { note: 'x'.repeat(10001) }), 'note')).toBeTruthy();
     await setRoundStatus(round.id, 'closed');
     expect(await validationMessage(recordJudgement(round.id, person.id, key, { value: 1 }), 'round')).toMatch(/closed/);
-    expect(await db.judgements.count()).toBe(0);
+    expect((await allAnswers()).judgements.length).toBe(0);
   });
 });
 

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { answersOfRound, responsesOf, responsesOfRound } from '../../src/db/answers';
 import { db } from '../../src/db/database';
 import { createProgramme, updateProgramme } from '../../src/db/programmes';
-import { confirmAllCarried, confirmResponse, recordResponse, responsesOf, saveNote } from '../../src/db/responses';
+import { confirmAllCarried, confirmResponse, recordResponse, saveNote } from '../../src/db/responses';
 import {
   addParticipant,
   checkRound,
@@ -130,7 +131,7 @@ describe('start from the previous round', () => {
 
   it('copies people and their answers, marked as carried forward, leaving the old round as it was', async () => {
     const { p, first, ana, prompts } = await withAnswers();
-    const oldResponses = await db.responses.where('roundId').equals(first.id).toArray();
+    const oldResponses = await responsesOfRound(first.id);
     const second = await startRound(p.id, { title: 'Next', date: '2026-03-03', fromPrevious: true });
     expect(second.previousRoundId).toBe(first.id);
     expect(second.isBaseline).toBe(false);
@@ -149,10 +150,10 @@ describe('start from the previous round', () => {
         [prompts[1].id, 'dont-know', '', true],
       ].sort(),
     );
-    expect(await db.responses.where('roundId').equals(second.id).count()).toBe(3);
+    expect((await responsesOfRound(second.id)).length).toBe(3);
     // Judgements are a view of this moment: they start blank each round.
-    expect(await db.judgements.where('roundId').equals(second.id).count()).toBe(0);
-    expect(await db.responses.where('roundId').equals(first.id).toArray()).toEqual(oldResponses);
+    expect((await answersOfRound(second.id)).judgements.length).toBe(0);
+    expect(await responsesOfRound(first.id)).toEqual(oldResponses);
   });
 
   it('carries from the newest round, not the baseline', async () => {
@@ -171,7 +172,7 @@ describe('start from the previous round', () => {
     const { p } = await withAnswers();
     const second = await startRound(p.id, { title: 'Subset', date: '2026-03-03', fromPrevious: true, components: ['engagement'] });
     const wanted = new Set(second.prompts.map((x) => x.id));
-    const rows = await db.responses.where('roundId').equals(second.id).toArray();
+    const rows = await responsesOfRound(second.id);
     // The answered prompts were the first three shared-purpose prompts, which the subset keeps.
     expect(rows.length).toBe(3);
     expect(rows.every((r) => wanted.has(r.promptId))).toBe(true);
@@ -193,7 +194,7 @@ describe('start from the previous round', () => {
     await updateProgramme(p.id, { name: 'Rounds' });
     const next = await startRound(p.id, { title: 'Own words', date: '2026-03-03', fromPrevious: true });
     expect(next.prompts).toEqual([{ id: 'own.1', componentId: 'shared-purpose', text: 'Our own words' }]);
-    expect(await db.responses.where('roundId').equals(next.id).count()).toBe(0);
+    expect((await responsesOfRound(next.id)).length).toBe(0);
   });
 
   it('clears the carried mark when an answer is changed, confirmed, or confirmed in bulk', async () => {

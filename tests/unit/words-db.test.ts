@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { responsesOfRound } from '../../src/db/answers';
 import { db } from '../../src/db/database';
 import { createProgramme, defaultPrompts, programmePrompts } from '../../src/db/programmes';
 import {
@@ -161,7 +162,7 @@ describe('importPromptSet', () => {
     expect(round.components).toEqual(['shared-purpose', 'system-drivers', 'engagement']);
     const participants = await db.participants.where('roundId').equals(round.id).toArray();
     expect(participants.map((x) => x.label).sort()).toEqual(['Steering group', 'Ward team']);
-    const responses = await db.responses.where('roundId').equals(round.id).toArray();
+    const responses = await responsesOfRound(round.id);
     const steering = participants.find((x) => x.label === 'Steering group')!;
     expect(responses.filter((r) => r.participantId === steering.id).map((r) => r.value).sort()).toEqual([1, 3, 5]);
     expect(responses).toHaveLength(5);

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { responsesOf } from '../../db/answers';
 import { db } from '../../db/database';
 import type { Participant, Programme, Response, Round } from '../../db/types';
 import { programmeWords, type Words } from '../../model/words';
@@ -38,7 +39,7 @@ export function useResponses(roundId: string | undefined, participantId: string 
   const key = `${roundId ?? ''}:${participantId ?? ''}`;
   const result = useLiveQuery(async () => {
     if (!roundId || !participantId) return { key, map: EMPTY };
-    const rows = await db.responses.where('[roundId+participantId]').equals([roundId, participantId]).toArray();
+    const rows = await responsesOf(roundId, participantId);
     return { key, map: new Map(rows.map((r) => [r.promptId, r])) };
   }, [key]);
   if (!roundId || !participantId) return EMPTY;

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
+import { answersOfRounds } from '../../db/answers';
 import { db } from '../../db/database';
 import type { Judgement, Participant, Programme, ProgrammeEvent, Response, Round } from '../../db/types';
 import { computeTrends } from '../../domain/trends';
@@ -34,10 +35,9 @@ export function useDashboardRecords(programmeId: string | undefined): DashboardR
     if (!programme) return null;
     const rounds = roundsInOrder(await db.rounds.where('programmeId').equals(programmeId).toArray());
     const ids = rounds.map((r) => r.id);
-    const [participants, responses, judgements, events] = await Promise.all([
+    const [participants, { responses, judgements }, events] = await Promise.all([
       db.participants.where('programmeId').equals(programmeId).toArray(),
-      Promise.all(ids.map((id) => db.responses.where('roundId').equals(id).toArray())).then((all) => all.flat()),
-      Promise.all(ids.map((id) => db.judgements.where('roundId').equals(id).toArray())).then((all) => all.flat()),
+      answersOfRounds(ids),
       db.events.where('programmeId').equals(programmeId).toArray(),
     ]);
     events.sort((x, y) => x.date.localeCompare(y.date) || x.createdAt.localeCompare(y.createdAt));

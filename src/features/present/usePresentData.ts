@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { answersOfRound } from '../../db/answers';
 import { db } from '../../db/database';
 import type { Participant, Programme, Round } from '../../db/types';
 import { computeRoundMeasures } from '../../domain/round';
@@ -22,10 +23,9 @@ export function usePresentData(programmeId: string | undefined, roundId: string 
     if (!programmeId || !roundId) return null;
     const [programme, round] = await Promise.all([db.programmes.get(programmeId), db.rounds.get(roundId)]);
     if (!programme || !round || round.programmeId !== programme.id) return null;
-    const [participants, responses, judgements] = await Promise.all([
+    const [participants, { responses, judgements }] = await Promise.all([
       db.participants.where('roundId').equals(roundId).toArray(),
-      db.responses.where('roundId').equals(roundId).toArray(),
-      db.judgements.where('roundId').equals(roundId).toArray(),
+      answersOfRound(roundId),
     ]);
     participants.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     const pairs = pairsForRound(programme, round);

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { responsesOfRound } from '../../db/answers';
 import { db } from '../../db/database';
 import { roundsNewestFirst } from '../../db/rounds';
 import type { Round } from '../../db/types';
@@ -25,17 +26,9 @@ export function useRoundSummaries(programmeId: string | undefined): RoundSummary
     const rounds = await roundsNewestFirst(programmeId);
     return Promise.all(
       rounds.map(async (round) => {
-        const [people, answers, carried] = await Promise.all([
-          db.participants.where('roundId').equals(round.id).count(),
-          db.responses.where('roundId').equals(round.id).count(),
-          round.previousRoundId && round.status === 'open'
-            ? db.responses
-                .where('roundId')
-                .equals(round.id)
-                .filter((r) => r.carriedForward)
-                .count()
-            : Promise.resolve(0),
-        ]);
+        const [people, responses] = await Promise.all([db.participants.where('roundId').equals(round.id).count(), responsesOfRound(round.id)]);
+        const answers = responses.length;
+        const carried = round.previousRoundId && round.status === 'open' ? responses.filter((r) => r.carriedForward).length : 0;
         return { round, people, answers, carried };
       }),
     );

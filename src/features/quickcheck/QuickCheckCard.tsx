@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { describeStorageError } from '../../db/errors';
 import { lastPlace } from '../../db/place';
 import { findUnfinishedQuickCheck, startQuickCheck } from '../../db/quickcheck';
-import { db } from '../../db/database';
+import { responsesOf } from '../../db/answers';
 
 function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
@@ -23,7 +23,7 @@ export function QuickCheckCard() {
     const found = await findUnfinishedQuickCheck();
     if (!found) return null;
     const answered = found.participant
-      ? (await db.responses.where('[roundId+participantId]').equals([found.round.id, found.participant.id]).toArray()).filter(
+      ? (await responsesOf(found.round.id, found.participant.id)).filter(
           (r) => r.value !== null,
         ).length
       : 0;

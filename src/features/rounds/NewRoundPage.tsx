@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
+import { responsesOfRound } from '../../db/answers';
 import { db } from '../../db/database';
 import { roundsNewestFirst, startRound } from '../../db/rounds';
 import { todayIso } from '../../db/validate';
@@ -25,7 +26,7 @@ export default function NewRoundPage() {
     if (!round) return { round: null, total: 0, people: 0, answers: 0 };
     const [people, responses] = await Promise.all([
       db.participants.where('roundId').equals(round.id).count(),
-      db.responses.where('roundId').equals(round.id).toArray(),
+      responsesOfRound(round.id),
     ]);
     const promptIds = new Set(round.prompts.map((p) => p.id));
     const answers = responses.filter((r) => promptIds.has(r.promptId) && (r.value !== null || r.note)).length;

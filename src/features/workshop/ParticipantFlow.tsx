@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../db/database';
+import { judgementsOf } from '../../db/answers';
 import type { Participant } from '../../db/types';
 import type { ComponentId } from '../../model/types';
 import { getComponent } from '../../model/vocabulary';
@@ -41,7 +41,7 @@ export function ParticipantFlow({ data, participant, pairs }: ParticipantFlowPro
   const { state, track } = useSaveStatus();
   const responses = useResponses(round.id, participant.id);
   const judgements = useLiveQuery(
-    () => db.judgements.where('[roundId+participantId]').equals([round.id, participant.id]).toArray(),
+    () => judgementsOf(round.id, participant.id),
     [round.id, participant.id],
   );
   const readOnly = round.status === 'closed';

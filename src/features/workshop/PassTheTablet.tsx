@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { db } from '../../db/database';
+import { answersOfRound } from '../../db/answers';
 import { roleLabel } from '../../model/vocabulary';
 import type { RoundData } from '../answer/useRoundData';
 import { useFacilitator } from './facilitatorStore';
@@ -13,10 +13,7 @@ import { useFocusHeading } from './useFocusHeading';
 /** Which people have answered something of their own: they cannot be picked again on the tablet. */
 function useStartedIds(roundId: string): Set<string> | undefined {
   return useLiveQuery(async () => {
-    const [responses, judgements] = await Promise.all([
-      db.responses.where('roundId').equals(roundId).toArray(),
-      db.judgements.where('roundId').equals(roundId).toArray(),
-    ]);
+    const { responses, judgements } = await answersOfRound(roundId);
     const ids = new Set<string>();
     for (const r of responses) if (!r.carriedForward && (r.value !== null || r.note)) ids.add(r.participantId);
     for (const j of judgements) if (j.value !== null || j.note) ids.add(j.participantId);

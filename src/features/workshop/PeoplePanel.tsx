@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { db } from '../../db/database';
+import { answersOfRound } from '../../db/answers';
 import { describeStorageError } from '../../db/errors';
 import { removeParticipant } from '../../db/rounds';
 import { roleLabel } from '../../model/vocabulary';
@@ -16,13 +16,7 @@ export function PeoplePanel({ data, pairs, onHandTo }: { data: RoundData; pairs:
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
   const closed = round.status === 'closed';
-  const rows = useLiveQuery(async () => {
-    const [responses, judgements] = await Promise.all([
-      db.responses.where('roundId').equals(round.id).toArray(),
-      db.judgements.where('roundId').equals(round.id).toArray(),
-    ]);
-    return { responses, judgements };
-  }, [round.id]);
+  const rows = useLiveQuery(() => answersOfRound(round.id), [round.id]);
 
   return (
     <section aria-labelledby="people-title">

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
+import { answersOfRound } from '../../db/answers';
 import { db } from '../../db/database';
 import { ActionForm } from '../actions/ActionForm';
 import { ActionList } from '../actions/ActionList';
@@ -24,11 +25,10 @@ export function SetupScreen({ data, pairs, onStart, onHandTo }: SetupScreenProps
   const base = `/programmes/${programme.id}`;
   const closed = round.status === 'closed';
   const session = useLiveQuery(async () => {
-    const [actions, rounds, responses, judgements] = await Promise.all([
+    const [actions, rounds, { responses, judgements }] = await Promise.all([
       db.actions.where('roundId').equals(round.id).toArray(),
       db.rounds.where('programmeId').equals(programme.id).toArray(),
-      db.responses.where('roundId').equals(round.id).toArray(),
-      db.judgements.where('roundId').equals(round.id).toArray(),
+      answersOfRound(round.id),
     ]);
     const started = new Set([
       ...responses.filter((r) => r.value !== null && !r.carriedForward).map((r) => r.participantId),
