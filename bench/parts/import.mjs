@@ -7,8 +7,8 @@
 // importTenMbCheckMs / importTenMbWriteMs: the two halves (medians).
 // importTenMbBytes: the size of the backup file.
 // importTenMbRawWriteMs: the reference floor, measured in the same run on the same machine: the
-//   same records put straight into the app's IndexedDB in one transaction, with no checks and no
-//   merge (median). The machine is shared and often loaded; compare importTenMbWriteMs with it.
+//   same records put straight into the app's IndexedDB in one transaction, grouped as the app
+//   stores them (answers in one sheet per person per round), with no checks and no merge (median). The machine is shared and often loaded; compare importTenMbWriteMs with it.
 import { median } from '../lib.mjs';
 
 const RUNS = 3;
@@ -48,11 +48,23 @@ async function rawWrite(text) {
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
-  const tables = Object.keys(backup.data);
+  // Stored as the app stores them: answers and judgements in one sheet per person per round.
+  const data = { ...backup.data };
+  const sheets = new Map();
+  for (const kind of ['responses', 'judgements']) {
+    for (const item of data[kind]) {
+      const key = `${item.roundId}\u0000${item.participantId}`;
+      if (!sheets.has(key)) sheets.set(key, { roundId: item.roundId, participantId: item.participantId, responses: [], judgements: [] });
+      sheets.get(key)[kind].push(item);
+    }
+    delete data[kind];
+  }
+  data.sheets = [...sheets.values()];
+  const tables = Object.keys(data);
   const started = performance.now();
   await new Promise((resolve, reject) => {
     const tx = db.transaction(tables, 'readwrite');
-    for (const t of tables) for (const record of backup.data[t]) tx.objectStore(t).put(record);
+    for (const t of tables) for (const record of data[t]) tx.objectStore(t).put(record);
     tx.oncomplete = resolve;
     tx.onerror = () => reject(tx.error);
   });

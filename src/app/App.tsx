@@ -1,4 +1,6 @@
 import { lazy, Suspense } from 'react';
+import { prefetchDashboardRecords } from '../features/dashboard/dashboardRecords';
+import { loadDashboardPage } from './preload';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { HomePage } from '../features/home/HomePage';
 import { ComponentPage } from '../features/model/ComponentPage';
@@ -16,7 +18,7 @@ const EditRoundPage = lazy(() => import('../features/rounds/EditRoundPage'));
 const RoundPage = lazy(() => import('../features/answer/RoundPage'));
 const AnswerPage = lazy(() => import('../features/answer/AnswerPage'));
 const SummaryPage = lazy(() => import('../features/summary/SummaryPage'));
-const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
+const DashboardPage = lazy(loadDashboardPage);
 const FacilitatePage = lazy(() => import('../features/workshop/FacilitatePage'));
 const PresentPage = lazy(() => import('../features/present/PresentPage'));
 const ActionsPage = lazy(() => import('../features/actions/ActionsPage'));
@@ -53,14 +55,29 @@ const router = createBrowserRouter([
       { path: '/programmes/:programmeId/rounds/:roundId', element: withSuspense(<RoundPage />) },
       { path: '/programmes/:programmeId/rounds/:roundId/answer/:componentId', element: withSuspense(<AnswerPage />) },
       { path: '/programmes/:programmeId/rounds/:roundId/summary', element: withSuspense(<SummaryPage />) },
-      { path: '/programmes/:programmeId/dashboard', element: withSuspense(<DashboardPage />) },
+      {
+        path: '/programmes/:programmeId/dashboard',
+        element: withSuspense(<DashboardPage />),
+        // Start reading the records while the chart code loads (the screen takes this read over).
+        loader: ({ params }) => {
+          prefetchDashboardRecords(params.programmeId);
+          return null;
+        },
+      },
       { path: '/programmes/:programmeId/actions', element: withSuspense(<ActionsPage />) },
       { path: '/programmes/:programmeId/pairs', element: withSuspense(<PairsPage />) },
       { path: '/programmes/:programmeId/words', element: withSuspense(<WordsPage />) },
       { path: '/programmes/:programmeId/words/import', element: withSuspense(<ImportPromptsPage />) },
       { path: '/data', element: withSuspense(<DataPage />) },
       { path: '/programmes/:programmeId/rounds/:roundId/handover', element: withSuspense(<HandoverPage />) },
-      { path: '/programmes/:programmeId/rounds/:roundId/print', element: withSuspense(<BoardPaperPage />) },
+      {
+        path: '/programmes/:programmeId/rounds/:roundId/print',
+        element: withSuspense(<BoardPaperPage />),
+        loader: ({ params }) => {
+          prefetchDashboardRecords(params.programmeId);
+          return null;
+        },
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -18,8 +18,9 @@ function flatten(sheets: readonly AnswerSheet[]): RoundAnswers {
 
 /** Every answer and judgement in these rounds. */
 export async function answersOfRounds(roundIds: readonly string[]): Promise<RoundAnswers> {
-  if (roundIds.length === 0) return { responses: [], judgements: [] };
-  return flatten(await db.sheets.where('roundId').anyOf([...roundIds]).toArray());
+  // One getAll per round through the roundId index: much faster than one cursor over anyOf().
+  const perRound = await Promise.all(roundIds.map((id) => db.sheets.where('roundId').equals(id).toArray()));
+  return flatten(perRound.flat());
 }
 
 /** Every answer and judgement in one round. */

@@ -131,9 +131,11 @@ describe('answering a round', () => {
           const open = indexedDB.open('change-model');
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
-            const tx = open.result.transaction('responses');
-            const req = tx.objectStore('responses').getAll();
-            req.onsuccess = () => resolve(req.result.filter((r: { value: unknown }) => r.value !== null).length);
+            // Answers are stored in one sheet per person per round (src/db/answers.ts).
+            const tx = open.result.transaction('sheets');
+            const req = tx.objectStore('sheets').getAll();
+            req.onsuccess = () =>
+              resolve(req.result.flatMap((s: { responses: { value: unknown }[] }) => s.responses).filter((r: { value: unknown }) => r.value !== null).length);
           };
         }),
     );

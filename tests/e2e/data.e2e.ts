@@ -38,7 +38,7 @@ async function fingerprint(page: Page): Promise<string> {
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const tables = ['programmes', 'rounds', 'participants', 'responses', 'judgements', 'actions', 'events', 'lessons'];
+    const tables = ['programmes', 'rounds', 'participants', 'sheets', 'actions', 'events', 'lessons'];
     const out: Record<string, unknown[]> = {};
     for (const t of tables) {
       out[t] = await new Promise<unknown[]>((resolve, reject) => {
@@ -48,6 +48,11 @@ async function fingerprint(page: Page): Promise<string> {
       });
     }
     db.close();
+    // Answers and judgements, one record each, out of their sheets (src/db/answers.ts).
+    const sheets = out.sheets as { responses: { id: string }[]; judgements: { id: string }[] }[];
+    delete out.sheets;
+    out.responses = sheets.flatMap((s) => s.responses).sort((a, b) => a.id.localeCompare(b.id));
+    out.judgements = sheets.flatMap((s) => s.judgements).sort((a, b) => a.id.localeCompare(b.id));
     return JSON.stringify(out);
   });
 }

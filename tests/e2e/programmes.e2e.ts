@@ -66,11 +66,12 @@ async function seedAnswers(page: Page, roundId: string): Promise<void> {
       note: '',
       carriedForward: false,
     });
-    const tx = db.transaction(['participants', 'responses'], 'readwrite');
+    // Answers are stored in one sheet per person per round (src/db/answers.ts).
+    const tx = db.transaction(['participants', 'sheets'], 'readwrite');
     for (const p of people) tx.objectStore('participants').add(p);
-    tx.objectStore('responses').add(answer(people[0]!.id, 0, 3));
-    tx.objectStore('responses').add(answer(people[0]!.id, 1, 'not-yet'));
-    tx.objectStore('responses').add(answer(people[1]!.id, 0, 5));
+    const sheet = (participantId: string, responses: unknown[]) => ({ roundId: id, participantId, responses, judgements: [] });
+    tx.objectStore('sheets').add(sheet(people[0]!.id, [answer(people[0]!.id, 0, 3), answer(people[0]!.id, 1, 'not-yet')]));
+    tx.objectStore('sheets').add(sheet(people[1]!.id, [answer(people[1]!.id, 0, 5)]));
     await new Promise((resolve, reject) => {
       tx.oncomplete = resolve;
       tx.onerror = () => reject(tx.error);
@@ -268,11 +269,11 @@ describe('programmes and review rounds', () => {
           const request = db.transaction(store).objectStore(store).count();
           request.onsuccess = () => resolve(request.result);
         });
-      const result = { rounds: await countOf('rounds'), participants: await countOf('participants'), responses: await countOf('responses') };
+      const result = { rounds: await countOf('rounds'), participants: await countOf('participants'), sheets: await countOf('sheets') };
       db.close();
       return result;
     });
-    expect(left).toEqual({ rounds: 0, participants: 0, responses: 0 });
+    expect(left).toEqual({ rounds: 0, participants: 0, sheets: 0 });
 
     // The old address now says the programme is gone, rather than showing a blank page.
     await page.goto(programmeUrl);

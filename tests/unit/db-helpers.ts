@@ -1,3 +1,4 @@
+import { allAnswers } from '../../src/db/answers';
 import { db } from '../../src/db/database';
 
 /** Empty every table between tests (each test file has its own fake IndexedDB). */
@@ -21,8 +22,9 @@ export async function validationMessage(promise: Promise<unknown>, field: string
   throw new Error(`Expected a ValidationError on ${field}, but the promise resolved`);
 }
 
-/** Row counts of every table, to prove that nothing was half-saved. */
+/** Row counts of every table, and of the answers and judgements inside sheets, to prove that nothing was half-saved. */
 export async function tableCounts(): Promise<Record<string, number>> {
   const entries = await Promise.all(db.tables.map(async (t) => [t.name, await t.count()] as const));
-  return Object.fromEntries(entries.filter(([name]) => name !== 'settings'));
+  const { responses, judgements } = await allAnswers();
+  return { ...Object.fromEntries(entries.filter(([name]) => name !== 'settings')), responses: responses.length, judgements: judgements.length };
 }

@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { loadDashboardPage, whenIdle } from '../../app/preload';
 import { usePageTitle } from '../../app/usePageTitle';
 import type { Programme } from '../../db/types';
 import { Checkbox } from '../../ui/fields';
@@ -129,6 +130,8 @@ export default function ProgrammePage() {
   const rounds = useRoundSummaries(programmeId);
   const flash = useFlash<Flash>();
   usePageTitle(programme?.name ?? 'Programme');
+  // The dashboard is one click away: have its chart code ready (offline too: it is precached).
+  useEffect(() => whenIdle(loadDashboardPage), []);
   useFocusHeadingWhenReady(programme !== undefined && rounds !== undefined);
 
   if (programme === undefined || rounds === undefined) return <Loading />;
