@@ -220,6 +220,40 @@ describe('insight dashboard', () => {
     await context.close();
   });
 
+  it('stays current: changes made in another tab show at once, and a read made ahead is not shown once stale', async () => {
+    const { page, context } = await openSeeded();
+    const rows = (p: Page) => p.getByTestId('events-table').locator('tbody tr');
+    await expect.poll(() => rows(page).count()).toBe(2);
+
+    // A second tab adds an event through the app: the first tab's dashboard shows it without a reload.
+    const other = await context.newPage();
+    await other.goto(URL);
+    await other.getByTestId('events-table').waitFor();
+    await other.getByLabel('Day').fill('10');
+    await other.getByLabel('Month').fill('2');
+    await other.getByLabel('Year').fill('2025');
+    await other.getByLabel('What happened').fill('Community team merged');
+    await other.getByRole('button', { name: 'Add event' }).click();
+    await expect.poll(() => rows(other).count()).toBe(3);
+    await expect.poll(() => rows(page).count()).toBe(3);
+
+    // The programme page reads the dashboard's records ahead while it is open; the other tab then
+    // deletes the event, and the dashboard opened next must not show the old read.
+    await page.evaluate(() => performance.clearMarks());
+    await page.locator('a.nhsuk-back-link__link').click();
+    await page.getByRole('heading', { level: 1, name: 'Frailty pathway redesign' }).waitFor();
+    await page.waitForFunction(() => performance.getEntriesByName('dashboard:records-read').length > 0, null, { timeout: 10_000 });
+    await other.getByRole('button', { name: 'Delete “Community team merged”' }).click();
+    await other.getByRole('button', { name: 'Yes, delete' }).click();
+    await expect.poll(() => rows(other).count()).toBe(2);
+    await page.locator('main a[href$="/dashboard"]').first().click();
+    await page.getByTestId('events-table').waitFor();
+    // Counted at once, not polled: the first drawing already leaves out the deleted event.
+    expect(await rows(page).count()).toBe(2);
+    expect(await page.getByTestId('events-table').textContent()).not.toContain('Community team merged');
+    await context.close();
+  });
+
   it('adds, changes and deletes dated events, with the NHS error summary for bad input', async () => {
     const { page, context } = await openSeeded();
     const events = page.getByTestId('events-table');

@@ -12,7 +12,7 @@ import { addParticipant, startRound } from '../../src/db/rounds';
 import { recordJudgement } from '../../src/db/workshop';
 import type { Judgement, Response } from '../../src/db/types';
 import { mergeAnswers } from '../../src/data/merge';
-import { watchDashboardRecords, type DashboardRecords } from '../../src/features/dashboard/dashboardRecords';
+import { peekDashboardRecords, prefetchDashboardRecords, watchDashboardRecords, type DashboardRecords } from '../../src/features/dashboard/dashboardRecords';
 import { resetDb } from './db-helpers';
 
 beforeEach(resetDb);
@@ -138,6 +138,22 @@ describe('the dashboard’s live records', () => {
     await recordResponse(round.id, person.id, round.prompts[1]!.id, 2);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(seen).toHaveLength(count);
+  });
+
+  it('keeps a read made ahead only until something it shows changes', async () => {
+    const programme = await createProgramme({ name: 'P' });
+    const round = await startRound(programme.id, { title: 'R', date: '2026-01-10' });
+    const person = await addParticipant(round.id, { label: 'Ana', role: 'clinician' });
+    prefetchDashboardRecords(programme.id);
+    expect(peekDashboardRecords(programme.id)).toBeUndefined(); // still reading
+    await expect.poll(() => peekDashboardRecords(programme.id)).toBeDefined();
+    expect(peekDashboardRecords(programme.id)!.participants).toHaveLength(1);
+    expect(peekDashboardRecords('another')).toBeUndefined();
+
+    await recordResponse(round.id, person.id, round.prompts[0]!.id, 3);
+    await expect.poll(() => peekDashboardRecords(programme.id)).toBeUndefined();
+    prefetchDashboardRecords(programme.id);
+    await expect.poll(() => peekDashboardRecords(programme.id)?.responses.length).toBe(1);
   });
 
   it('sends null for a programme that is not on this device', async () => {

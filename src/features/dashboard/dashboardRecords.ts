@@ -1,9 +1,11 @@
 /**
  * Reading a programme's records for the dashboard and the board paper, kept live.
  *
- * The read starts as soon as the router matches the address (see App.tsx), in parallel with the
- * download of the chart code, and the screen takes over that read when it mounts. After that it
- * reads again whenever the app (in this tab or another) changes a table it shows. This module is
+ * The read starts before the screen needs it: when the programme page is idle (the dashboard is
+ * one click away) and when the router matches the address (see App.tsx), in parallel with the
+ * chart code. The screen takes over that read when it mounts, and uses its result as long as no
+ * table it shows has changed since the read began. After that it reads again whenever the app
+ * (in this tab or another) changes one of those tables. This module is
  * small and free of chart code, so the main bundle can hold it.
  */
 import { Dexie } from 'dexie';
@@ -60,30 +62,36 @@ Dexie.on('storagemutated', (parts) => {
 interface Read {
   programmeId: string;
   generation: number;
-  startedAt: number;
   promise: Promise<DashboardRecords | null>;
 }
 
 function startRead(programmeId: string): Read {
-  const read: Read = { programmeId, generation, startedAt: Date.now(), promise: readDashboardRecords(programmeId) };
+  const read: Read = { programmeId, generation, promise: readDashboardRecords(programmeId) };
   read.promise.catch(() => undefined); // the screen reports it; an unused prefetch must not be an unhandled rejection
   return read;
 }
 
-let prefetched: Read | undefined;
-const PREFETCH_KEEPS_MS = 10_000;
+/** The latest read started ahead of the screen, with its result once it has one. */
+let prefetched: (Read & { result?: DashboardRecords | null }) | undefined;
 
-/** Start reading a programme's records before its screen has loaded (called by the router). */
-export function prefetchDashboardRecords(programmeId: string | undefined): void {
-  if (!programmeId) return;
-  if (prefetched && prefetched.programmeId === programmeId && prefetched.generation === generation) return;
-  prefetched = startRead(programmeId);
+/** A read of this programme that nothing has changed since it began. */
+function freshRead(programmeId: string) {
+  return prefetched && prefetched.programmeId === programmeId && prefetched.generation === generation ? prefetched : undefined;
 }
 
-function takePrefetched(programmeId: string): Read | undefined {
-  const read = prefetched;
-  prefetched = undefined;
-  return read && read.programmeId === programmeId && Date.now() - read.startedAt < PREFETCH_KEEPS_MS ? read : undefined;
+/** Start reading a programme's records before its screen needs them, unless a fresh read is there already. */
+export function prefetchDashboardRecords(programmeId: string | undefined): void {
+  if (!programmeId || freshRead(programmeId)) return;
+  const read = startRead(programmeId);
+  prefetched = read;
+  read.promise.then((result) => {
+    if (prefetched === read) prefetched.result = result;
+  }, () => undefined);
+}
+
+/** The records of a fresh read that has finished, to draw at once; undefined when there is none. */
+export function peekDashboardRecords(programmeId: string | undefined): DashboardRecords | null | undefined {
+  return programmeId ? freshRead(programmeId)?.result : undefined;
 }
 
 export interface DashboardSubscription {
@@ -123,7 +131,7 @@ export function watchDashboardRecords(programmeId: string, subscriber: Dashboard
     else run(startRead(programmeId));
   };
   listeners.add(onChange);
-  run(takePrefetched(programmeId) ?? startRead(programmeId));
+  run(freshRead(programmeId) ?? startRead(programmeId));
   return () => {
     stopped = true;
     listeners.delete(onChange);

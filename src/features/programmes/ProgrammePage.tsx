@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { loadDashboardPage, whenIdle } from '../../app/preload';
+import { prefetchDashboardRecords } from '../dashboard/dashboardRecords';
 import { usePageTitle } from '../../app/usePageTitle';
 import type { Programme } from '../../db/types';
 import { Checkbox } from '../../ui/fields';
@@ -130,8 +131,16 @@ export default function ProgrammePage() {
   const rounds = useRoundSummaries(programmeId);
   const flash = useFlash<Flash>();
   usePageTitle(programme?.name ?? 'Programme');
-  // The dashboard is one click away: have its chart code ready (offline too: it is precached).
-  useEffect(() => whenIdle(loadDashboardPage), []);
+  // The dashboard is one click away: when the browser is idle, run its chart code and read its
+  // records (kept only until something changes), so that opening it only has to draw.
+  useEffect(
+    () =>
+      whenIdle(async () => {
+        await loadDashboardPage();
+        prefetchDashboardRecords(programmeId);
+      }),
+    [programmeId],
+  );
   useFocusHeadingWhenReady(programme !== undefined && rounds !== undefined);
 
   if (programme === undefined || rounds === undefined) return <Loading />;
