@@ -188,6 +188,13 @@ describe('insight dashboard', () => {
     // A pair link focuses the matrix cell, which then explains itself.
     await page.getByTestId('look-next').getByRole('link', { name: 'Transparent measurement and Engagement to mobilise' }).first().click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('pair-transparent-measurement--engagement');
+
+    // A component link opens the model's guidance for it, in the programme's words, with a way back.
+    await page.getByTestId('neglected-harder').getByRole('link', { name: 'System drivers' }).click();
+    await page.getByRole('heading', { level: 1, name: 'System drivers' }).waitFor();
+    expect(new URL(page.url()).search).toBe('?programme=dash');
+    await page.getByRole('link', { name: 'Frailty pathway redesign: dashboard' }).click();
+    await page.getByRole('heading', { level: 1, name: /Dashboard/ }).waitFor();
     await context.close();
   });
 

@@ -64,8 +64,8 @@ describe('updates', () => {
     expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
     expect(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting)).toBe(true);
 
-    await banner.getByRole('button', { name: 'Reload to update' }).click();
-    await page.waitForEvent('load');
+    // Listen for the reload before the click, so a fast reload cannot slip past.
+    await Promise.all([page.waitForEvent('load', { timeout: 60_000 }), banner.getByRole('button', { name: 'Reload to update' }).click()]);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await expect
       .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null))

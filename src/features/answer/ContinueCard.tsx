@@ -2,19 +2,26 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
 import { db } from '../../db/database';
 import { lastPlace } from '../../db/place';
+import { findUnfinishedQuickCheck } from '../../db/quickcheck';
 import { programmeWords } from '../../model/words';
 import { answerPath, roundPath } from './paths';
 
 /**
  * "Continue where you left off": the round and component last open on this device.
- * Renders nothing when there is nowhere to go back to. Small, for the home page.
+ * Renders nothing when there is nowhere to go back to, or when that place is the unfinished
+ * quick check (its own card offers "Continue my quick check", to the same component).
+ * Small, for the home page.
  */
 export function ContinueCard() {
   const place = useLiveQuery(async () => {
     const last = await lastPlace();
     if (!last) return null;
-    const [round, programme] = await Promise.all([db.rounds.get(last.roundId), db.programmes.get(last.programmeId)]);
-    if (!round || !programme) return null;
+    const [round, programme, quickCheck] = await Promise.all([
+      db.rounds.get(last.roundId),
+      db.programmes.get(last.programmeId),
+      findUnfinishedQuickCheck(),
+    ]);
+    if (!round || !programme || quickCheck?.round.id === round.id) return null;
     const componentStillAsked = last.componentId && round.prompts.some((p) => p.componentId === last.componentId);
     return {
       href: componentStillAsked ? answerPath(programme.id, round.id, last.componentId!) : roundPath(programme.id, round.id),

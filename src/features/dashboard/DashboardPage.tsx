@@ -224,7 +224,7 @@ export default function DashboardPage() {
 
       <section aria-labelledby="look-next-title" id="look-next" className="app-dashboard__section">
         <h2 id="look-next-title">What to look at next</h2>
-        <LookNextList next={next} words={words} rounds={roundInfo} />
+        <LookNextList next={next} words={words} rounds={roundInfo} programmeId={programme.id} />
       </section>
 
       <div id="coverage" className="app-dashboard__section">

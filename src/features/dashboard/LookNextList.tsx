@@ -1,4 +1,4 @@
-import type { MouseEvent, ReactNode } from 'react';
+import { createContext, useContext, type MouseEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { FALLING_BACK_DROP, FRICTION_FLAG } from '../../domain/thresholds';
 import type { LookNext, LookNextItem, NeglectReason } from '../../domain/insights';
@@ -9,8 +9,12 @@ import { friction, joinList, longDate, people, percent, score } from './format';
 import { pairCellId } from './charts/TensionMatrix';
 import type { RoundInfo } from './charts/CoverageOverRounds';
 
+/** The programme the list is about: component links open the model's guidance in its words. */
+const ProgrammeContext = createContext<string | undefined>(undefined);
+
 function ComponentLink({ id, words }: { id: ComponentId; words: Words }) {
-  return <Link to={`/model/${id}`}>{words.component(id)}</Link>;
+  const programmeId = useContext(ProgrammeContext);
+  return <Link to={`/model/${id}${programmeId ? `?programme=${encodeURIComponent(programmeId)}` : ''}`}>{words.component(id)}</Link>;
 }
 
 /** A link to a pair's cell in the matrix; focuses the cell so that its explanation shows. */
@@ -106,42 +110,54 @@ const REASON_WORDS: Record<NeglectReason, string> = {
   'falling-back': `fallen back ${FALLING_BACK_DROP}+ points`,
 };
 
-export function LookNextList({ next, words, rounds }: { next: LookNext; words: Words; rounds: ReadonlyMap<string, RoundInfo> }) {
+export function LookNextList({
+  next,
+  words,
+  rounds,
+  programmeId,
+}: {
+  next: LookNext;
+  words: Words;
+  rounds: ReadonlyMap<string, RoundInfo>;
+  programmeId?: string;
+}) {
   return (
-    <div className="app-look-next">
-      {next.items.length === 0 ? (
-        <p>
-          Nothing is flagged in this round. That is not a pass mark: look at the spread of views below and at the evidence notes
-          behind the answers.
-        </p>
-      ) : (
-        <ol className="app-look-next__list" data-testid="look-next">
-          {next.items.map((item, i) => (
-            <li key={`${item.kind}-${i}`} className={`app-look-next__item app-look-next__item--${item.kind}`} data-kind={item.kind}>
-              {itemText(item, words, rounds, next.items.findIndex((x) => x.kind === item.kind) === i)}
-            </li>
-          ))}
-        </ol>
-      )}
-      {next.neglectedHarder.length > 0 && (
-        <div className="nhsuk-inset-text app-look-next__harder" data-testid="neglected-harder">
-          <span className="nhsuk-u-visually-hidden">Information: </span>
-          <h3 className="nhsuk-heading-s">The harder components may be getting less attention</h3>
-          <ul>
-            {next.neglectedHarder.map((n) => (
-              <li key={n.componentId}>
-                <ComponentLink id={n.componentId} words={words} />: coverage {score(n.coverage)}, attention {percent(n.attention)} (
-                {joinList(n.reasons.map((r) => REASON_WORDS[r]))})
+    <ProgrammeContext.Provider value={programmeId}>
+      <div className="app-look-next">
+        {next.items.length === 0 ? (
+          <p>
+            Nothing is flagged in this round. That is not a pass mark: look at the spread of views below and at the evidence notes
+            behind the answers.
+          </p>
+        ) : (
+          <ol className="app-look-next__list" data-testid="look-next">
+            {next.items.map((item, i) => (
+              <li key={`${item.kind}-${i}`} className={`app-look-next__item app-look-next__item--${item.kind}`} data-kind={item.kind}>
+                {itemText(item, words, rounds, next.items.findIndex((x) => x.kind === item.kind) === i)}
               </li>
             ))}
-          </ul>
-          <p>
-            Structural work such as measurement, system drivers and spread is often the part teams put off.
-            {next.balance.difference !== undefined &&
-              ` Softer components average ${score(next.balance.softer)} and harder ones ${score(next.balance.harder)}.`}
-          </p>
-        </div>
-      )}
-    </div>
+          </ol>
+        )}
+        {next.neglectedHarder.length > 0 && (
+          <div className="nhsuk-inset-text app-look-next__harder" data-testid="neglected-harder">
+            <span className="nhsuk-u-visually-hidden">Information: </span>
+            <h3 className="nhsuk-heading-s">The harder components may be getting less attention</h3>
+            <ul>
+              {next.neglectedHarder.map((n) => (
+                <li key={n.componentId}>
+                  <ComponentLink id={n.componentId} words={words} />: coverage {score(n.coverage)}, attention {percent(n.attention)} (
+                  {joinList(n.reasons.map((r) => REASON_WORDS[r]))})
+                </li>
+              ))}
+            </ul>
+            <p>
+              Structural work such as measurement, system drivers and spread is often the part teams put off.
+              {next.balance.difference !== undefined &&
+                ` Softer components average ${score(next.balance.softer)} and harder ones ${score(next.balance.harder)}.`}
+            </p>
+          </div>
+        )}
+      </div>
+    </ProgrammeContext.Provider>
   );
 }

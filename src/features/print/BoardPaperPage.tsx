@@ -110,7 +110,7 @@ export default function BoardPaperPage() {
           taking part see it (0 = not in place, 100 = embedded), and where their views differ.
         </p>
         <p>{radarSummary(trend, words, compare, compareLabel)}</p>
-        <LookNextList next={next} words={words} rounds={roundsInfo} />
+        <LookNextList next={next} words={words} rounds={roundsInfo} programmeId={programme.id} />
       </section>
 
       <section className="app-board-paper__section app-board-paper__keep" aria-labelledby="paper-coverage">
