@@ -59,8 +59,7 @@ export function ComponentPage() {
         </Link>
       )}
       <span className="nhsuk-caption-l">
-        {programme ? `${programme.name}: ` : ''}
-        {component.id === 'shared-purpose' ? 'The centre of the model' : 'A component of the model'}
+        {programme ? programme.name : component.id === 'shared-purpose' ? 'The centre of the model' : 'A component of the model'}
       </span>
       <h1>{title}</h1>
       {words?.isRenamed(component.id) && (
