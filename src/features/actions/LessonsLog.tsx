@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import { db } from '../../db/database';
 import { describeStorageError } from '../../db/errors';
-import type { Programme } from '../../db/types';
+import type { Lesson, Programme } from '../../db/types';
 import { LIMITS, todayIso } from '../../db/validate';
 import { deleteLesson, saveLesson } from '../../db/workshop';
 import { COMPONENT_IDS, type ComponentId } from '../../model/types';
@@ -25,6 +25,7 @@ import { formatDate } from './review';
 /**
  * Lessons learnt: dated notes worth passing on, each linked to a component if it fits one.
  * Knowledge kept in one person's head leaves with them (evaluation-2013 §5.2, Box 1).
+ * Each lesson can be changed (the same form, filled in) or deleted after a confirmation.
  */
 export function LessonsLog({ programme }: { programme: Programme }) {
   const words = programmeWords(programme);
@@ -40,6 +41,29 @@ export function LessonsLog({ programme }: { programme: Programme }) {
   const [attempt, setAttempt] = useState(0);
   const [confirmDelete, setConfirmDelete] = useState<string | undefined>();
   const [status, setStatus] = useState('');
+  const [editing, setEditing] = useState<string | undefined>();
+
+  const reset = () => {
+    setEditing(undefined);
+    setText('');
+    setComponentId('');
+    setDate(partsFromIso(todayIso()));
+    setErrors({});
+    setDateParts(undefined);
+  };
+
+  const startEditing = (lesson: Lesson) => {
+    setEditing(lesson.id);
+    setText(lesson.text);
+    setComponentId(lesson.componentId ?? '');
+    setDate(partsFromIso(lesson.date));
+    setErrors({});
+    setDateParts(undefined);
+    setStatus('');
+    setConfirmDelete(undefined);
+    // The form is above the list: take the person (and the screen reader) to it.
+    requestAnimationFrame(() => document.getElementById('lesson-text')?.focus());
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -54,10 +78,9 @@ export function LessonsLog({ programme }: { programme: Programme }) {
     setErrors(found);
     if (Object.keys(found).length > 0 || 'error' in parsed) return;
     try {
-      await saveLesson(programme.id, { date: parsed.iso, componentId: componentId || null, text });
-      setText('');
-      setComponentId('');
-      setStatus('Lesson saved.');
+      await saveLesson(programme.id, { date: parsed.iso, componentId: componentId || null, text }, editing);
+      setStatus(editing ? 'Lesson changed.' : 'Lesson saved.');
+      reset();
     } catch (error) {
       setErrors(errorToFields(error, { text: 'lesson-text', date: 'lesson-date-day' }, describeStorageError, 'lesson-text'));
     }
@@ -74,7 +97,10 @@ export function LessonsLog({ programme }: { programme: Programme }) {
         What has the group learnt that others could use? A lesson written down outlives the meeting, and the person
         who learnt it.
       </p>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={submit} noValidate aria-labelledby="lesson-form-title">
+        <h3 className="nhsuk-heading-s" id="lesson-form-title">
+          {editing ? 'Change the lesson' : 'Add a lesson'}
+        </h3>
         <ErrorSummary errors={errorList(errors, ['lesson-text', dateErrorTarget('lesson-date', dateParts)])} focusKey={attempt} />
         <Textarea id="lesson-text" label="The lesson" hint="What happened, and what you would do again or differently." error={errors['lesson-text']} value={text} onChange={setText} rows={3} />
         <Select
@@ -85,9 +111,16 @@ export function LessonsLog({ programme }: { programme: Programme }) {
           onChange={setComponentId}
         />
         <DateInput id="lesson-date" legend="Date" error={dateError} errorParts={dateParts} value={date} onChange={setDate} />
-        <button type="submit" className="nhsuk-button">
-          Add lesson
-        </button>
+        <div className="app-button-row">
+          <button type="submit" className="nhsuk-button">
+            {editing ? 'Save changes' : 'Add lesson'}
+          </button>
+          {editing && (
+            <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={reset}>
+              Cancel
+            </button>
+          )}
+        </div>
         <p className="app-visually-hidden" role="status">
           {status}
         </p>
@@ -108,11 +141,13 @@ export function LessonsLog({ programme }: { programme: Programme }) {
                   <button
                     type="button"
                     className="app-link-button app-link-button--danger"
-                    onClick={() =>
-                      void deleteLesson(lesson.id).catch((e: unknown) => {
-                        setStatus(describeStorageError(e));
-                      })
-                    }
+                    onClick={() => {
+                      if (editing === lesson.id) reset();
+                      void deleteLesson(lesson.id).then(
+                        () => setStatus('Lesson deleted.'),
+                        (e: unknown) => setStatus(describeStorageError(e)),
+                      );
+                    }}
                   >
                     Yes, delete
                   </button>{' '}
@@ -121,9 +156,14 @@ export function LessonsLog({ programme }: { programme: Programme }) {
                   </button>
                 </p>
               ) : (
-                <button type="button" className="app-link-button" onClick={() => setConfirmDelete(lesson.id)}>
-                  Delete<span className="app-visually-hidden"> the lesson from {formatDate(lesson.date)}</span>
-                </button>
+                <p className="app-lesson-list__actions">
+                  <button type="button" className="app-link-button" onClick={() => startEditing(lesson)}>
+                    Change<span className="app-visually-hidden"> the lesson from {formatDate(lesson.date)}</span>
+                  </button>{' '}
+                  <button type="button" className="app-link-button" onClick={() => setConfirmDelete(lesson.id)}>
+                    Delete<span className="app-visually-hidden"> the lesson from {formatDate(lesson.date)}</span>
+                  </button>
+                </p>
               )}
             </li>
           ))}
