@@ -456,3 +456,22 @@ export function Select<T extends string>({ id, label, hint, error, labelClassNam
     </div>
   );
 }
+
+/**
+ * The buttons under an add-or-change form: the submit button ("Save changes" while changing),
+ * and Cancel while changing.
+ */
+export function FormButtons({ addLabel, editing, onCancel, className = 'app-button-row' }: { addLabel: string; editing: boolean; onCancel?: () => void; className?: string }) {
+  return (
+    <div className={className}>
+      <button type="submit" className="nhsuk-button">
+        {editing ? 'Save changes' : addLabel}
+      </button>
+      {editing && onCancel && (
+        <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      )}
+    </div>
+  );
+}

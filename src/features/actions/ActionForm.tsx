@@ -18,6 +18,7 @@ import {
   partsFromIso,
   type DatePart,
   type FieldErrors,
+  FormButtons,
 } from '../../ui/fields';
 import { roundsInOrder } from './review';
 
@@ -128,16 +129,7 @@ export function ActionForm({ programmeId, words, roundId, rounds = [], editing, 
         autoComplete="off"
       />
       <DateInput id={id('due')} legend="Due date (optional)" hint="For example, 27 3 2027" error={dueError} errorParts={dueParts} value={due} onChange={setDue} />
-      <div className="app-button-row">
-        <button type="submit" className="nhsuk-button">
-          {editing ? 'Save changes' : 'Add action'}
-        </button>
-        {onCancel && (
-          <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
-      </div>
+      <FormButtons addLabel="Add action" editing={!!editing} onCancel={onCancel} />
       <p className="app-visually-hidden" role="status">
         {saved}
       </p>

@@ -19,6 +19,7 @@ import {
   partsFromIso,
   type DatePart,
   type FieldErrors,
+  FormButtons,
 } from '../../ui/fields';
 import { formatDate } from './review';
 
@@ -111,16 +112,7 @@ export function LessonsLog({ programme }: { programme: Programme }) {
           onChange={setComponentId}
         />
         <DateInput id="lesson-date" legend="Date" error={dateError} errorParts={dateParts} value={date} onChange={setDate} />
-        <div className="app-button-row">
-          <button type="submit" className="nhsuk-button">
-            {editing ? 'Save changes' : 'Add lesson'}
-          </button>
-          {editing && (
-            <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={reset}>
-              Cancel
-            </button>
-          )}
-        </div>
+        <FormButtons addLabel="Add lesson" editing={!!editing} onCancel={reset} />
         <p className="app-visually-hidden" role="status">
           {status}
         </p>

@@ -15,6 +15,7 @@ import {
   partsFromIso,
   type DatePart,
   type FieldErrors,
+  FormButtons,
 } from '../../ui/fields';
 import { longDate } from './format';
 
@@ -171,16 +172,7 @@ export function EventsPanel({ programmeId, events }: { programmeId: string; even
         <DateInput id="event-date" legend="When it happened" hint="For example, 3 3 2026" error={dateError} errorParts={dateParts} value={date} onChange={setDate} />
         <TextInput id="event-title" label="What happened" hint="A few words, shown beside the chart." error={errors['event-title']} value={title} onChange={setTitle} />
         <Textarea id="event-note" label="Note (optional)" error={errors['event-note']} value={note} onChange={setNote} rows={2} />
-        <div className="app-events__buttons">
-          <button type="submit" className="nhsuk-button">
-            {editing ? 'Save changes' : 'Add event'}
-          </button>
-          {editing && (
-            <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={reset}>
-              Cancel
-            </button>
-          )}
-        </div>
+        <FormButtons addLabel="Add event" editing={!!editing} onCancel={reset} className="app-events__buttons" />
       </form>
     </div>
   );

@@ -20,6 +20,7 @@ import {
   type DatePart,
   type DateParts,
   type FieldErrors,
+  FormButtons,
 } from '../../ui/fields';
 import { roundComponents } from '../answer/progress';
 
@@ -194,16 +195,7 @@ export function ActionsPanel({ programmeId, round, words, suggested, readOnly }:
             value={due}
             onChange={setDue}
           />
-          <div className="app-button-row">
-            <button type="submit" className="nhsuk-button">
-              {editing ? 'Save changes' : 'Add this step'}
-            </button>
-            {editing && (
-              <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={reset}>
-                Cancel
-              </button>
-            )}
-          </div>
+          <FormButtons addLabel="Add this step" editing={!!editing} onCancel={reset} />
         </form>
       )}
     </section>
