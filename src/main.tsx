@@ -4,6 +4,8 @@ import { App } from './app/App';
 import { StorageBlocked } from './app/StorageBlocked';
 import { db } from './db/database';
 import { describeStorageError } from './db/errors';
+import { flushAll } from './app/flush';
+import { closeForNewerVersion } from './pwa/newerVersion';
 import { startPersistenceOnFirstSave } from './pwa/storage';
 import './styles/main.scss';
 
@@ -21,6 +23,7 @@ async function start() {
     );
     return;
   }
+  closeForNewerVersion(db, flushAll);
   startPersistenceOnFirstSave();
   root.render(
     <StrictMode>

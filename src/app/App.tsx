@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { prefetchDashboardRecords } from '../features/dashboard/dashboardRecords';
 import { loadDashboardPage } from './preload';
+import { NewerVersionBanner } from '../pwa/newerVersion';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { HomePage } from '../features/home/HomePage';
 import { ComponentPage } from '../features/model/ComponentPage';
@@ -87,5 +88,10 @@ const router = createBrowserRouter([
 ]);
 
 export function App() {
-  return <RouterProvider router={router} />;
+  return (
+    <>
+      <NewerVersionBanner />
+      <RouterProvider router={router} />
+    </>
+  );
 }

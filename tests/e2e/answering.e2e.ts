@@ -171,6 +171,39 @@ describe('answering a round', () => {
     await context.close();
   });
 
+  it('saves a note typed as a newer version of the app upgrades the database in another tab, then says to reload', async () => {
+    const { page, context } = await newContext(browser);
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Start a quick check' }).click();
+    await page.waitForURL(/\/rounds\/[^/]+$/);
+    await page.goto(page.url() + '/answer/engagement');
+    // Another tab of the same site (a plain file, not the app) stands ready to open the database
+    // at a higher version, as the next release of the app would.
+    const other = await context.newPage();
+    await other.goto('/manifest.webmanifest');
+    const note = page.getByRole('textbox', { name: 'Evidence note for statement 3 (optional)' });
+    await note.click();
+    await page.keyboard.type('Ward sisters chose the huddle time', { delay: 5 });
+    // At once, inside the 300 ms save delay: only the hand-over flush can save the note now.
+    const saved = await other.evaluate(
+      () =>
+        new Promise<string[]>((resolve, reject) => {
+          const open = indexedDB.open('change-model', 1000);
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const request = open.result.transaction('sheets').objectStore('sheets').getAll();
+            request.onsuccess = () => resolve(request.result.flatMap((s: { responses: { note: string }[] }) => s.responses.map((r) => r.note)));
+          };
+        }),
+    );
+    expect(saved).toContain('Ward sisters chose the huddle time');
+    const banner = page.getByTestId('newer-version');
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain('The app has been updated in another tab.');
+    await expectNoAxeViolations(page, 'tab closed for a newer version');
+    await context.close();
+  });
+
   it('a second tab on the same round sees an answer made in the first', async () => {
     const { page, context } = await newContext(browser);
     await page.goto('/');
