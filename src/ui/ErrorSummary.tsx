@@ -64,3 +64,25 @@ export function ErrorSummary({ errors, title = 'There is a problem', focusKey }:
     </div>
   );
 }
+
+/**
+ * The NHS error summary for a problem that belongs to no field (a failed export, a failed
+ * hand-over): a title and one sentence, focused when it appears. Renders nothing without a message.
+ */
+export function ProblemSummary({ id, title = 'There is a problem', message }: { id: string; title?: string; message: string | undefined }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (message) ref.current?.focus();
+  }, [message]);
+  if (!message) return null;
+  return (
+    <div className="nhsuk-error-summary" role="alert" aria-labelledby={id} tabIndex={-1} ref={ref}>
+      <h2 className="nhsuk-error-summary__title" id={id}>
+        {title}
+      </h2>
+      <div className="nhsuk-error-summary__body">
+        <p>{message}</p>
+      </div>
+    </div>
+  );
+}

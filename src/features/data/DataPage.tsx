@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { ProblemSummary } from '../../ui/ErrorSummary';
 import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -68,16 +69,7 @@ export default function DataPage() {
         Everything you enter is kept in this browser, on this device, and nowhere else. Keep a backup somewhere safe, move your work to
         another device, or take in answers from other people’s devices.
       </p>
-      {error && (
-        <div className="nhsuk-error-summary" role="alert" aria-labelledby="data-error-title" tabIndex={-1}>
-          <h2 className="nhsuk-error-summary__title" id="data-error-title">
-            That did not work
-          </h2>
-          <div className="nhsuk-error-summary__body">
-            <p>{error}</p>
-          </div>
-        </div>
-      )}
+      <ProblemSummary id="data-error-title" title="That did not work" message={error || undefined} />
 
       <section aria-labelledby="backup-title" className="app-data-section">
         <h2 id="backup-title">Back up</h2>

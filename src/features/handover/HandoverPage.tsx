@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
+import { ProblemSummary } from '../../ui/ErrorSummary';
 import { Link, useParams } from 'react-router';
 import { NotFound } from '../../app/NotFound';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -64,16 +65,7 @@ export default function HandoverPage() {
         When people answer on their own phones or laptops, their answers can reach the facilitator’s device as a small file or as QR
         codes. Nothing goes over the internet.
       </p>
-      {error && (
-        <div className="nhsuk-error-summary" role="alert" aria-labelledby="handover-error" tabIndex={-1}>
-          <h2 className="nhsuk-error-summary__title" id="handover-error">
-            That did not work
-          </h2>
-          <div className="nhsuk-error-summary__body">
-            <p>{error}</p>
-          </div>
-        </div>
-      )}
+      <ProblemSummary id="handover-error" title="That did not work" message={error || undefined} />
 
       <section className="app-data-section" aria-labelledby="send-title">
         <h2 id="send-title">Send your answers to the facilitator</h2>
