@@ -2,6 +2,13 @@ import { useRegisterSW } from 'virtual:pwa-register/react';
 import { useState } from 'react';
 import { flushAll } from '../app/flush';
 
+let reloading = false;
+function reloadOnce() {
+  if (reloading) return;
+  reloading = true;
+  window.location.reload();
+}
+
 /** The user decides when to update; pending notes are saved before the reload. */
 export function UpdateBanner() {
   const [updating, setUpdating] = useState(false);
@@ -26,6 +33,10 @@ export function UpdateBanner() {
               onClick={async () => {
                 setUpdating(true);
                 await flushAll();
+                // Reload as soon as the new version takes control of this page. workbox-window
+                // reloads on its own 'controlling' event too; this covers the case where it does
+                // not count the new worker as its own update, so the button never does nothing.
+                navigator.serviceWorker?.addEventListener('controllerchange', reloadOnce, { once: true });
                 await updateServiceWorker(true);
               }}
             >
