@@ -5,16 +5,6 @@
 // save a separate connection reads the value back (untimed) to prove it. Budget: p95 <= 50 ms.
 // saveToScreenMedianMs adds the time until the screen says "Saved".
 const SAVES = 200;
-const COMPONENTS = [
-  'shared-purpose',
-  'leadership',
-  'spread',
-  'improvement-methodology',
-  'rigorous-delivery',
-  'transparent-measurement',
-  'system-drivers',
-  'engagement',
-];
 
 function percentile(values, p) {
   const s = [...values].sort((a, b) => a - b);
@@ -108,6 +98,7 @@ async function timeSaves({ roundId, count, startValue }) {
 }
 
 export default async function saveLatency(ctx) {
+  const { COMPONENT_IDS: COMPONENTS } = await ctx.importTs('src/model/types.ts');
   const context = await ctx.browser.newContext({ baseURL: ctx.baseUrl });
   const page = await context.newPage();
   try {

@@ -4,6 +4,7 @@
  * left alone, so importing the same file twice changes nothing.
  */
 import type { Table } from 'dexie';
+import { sheetKey, sheetsFor } from '../db/answers';
 import { db } from '../db/database';
 import type { AnswerSheet, Judgement, Response, StoredRecord } from '../db/types';
 
@@ -74,19 +75,7 @@ export async function mergeAnswers(
 ): Promise<{ responses: MergeCounts; judgements: MergeCounts }> {
   const counts = { responses: emptyCounts(), judgements: emptyCounts() };
   if (responses.length + judgements.length === 0) return counts;
-  const sheetKey = (r: { roundId: string; participantId: string }) => `${r.roundId}\u0000${r.participantId}`;
-  const wanted = new Map<string, [string, string]>();
-  for (const r of [...responses, ...judgements]) wanted.set(sheetKey(r), [r.roundId, r.participantId]);
-  const keys = [...wanted.values()];
-  const found = await db.sheets.bulkGet(keys);
-  const sheets = new Map<string, AnswerSheet>();
-  keys.forEach(([roundId, participantId], i) => {
-    const sheet = found[i];
-    sheets.set(
-      sheetKey({ roundId, participantId }),
-      sheet ? { ...sheet, responses: [...sheet.responses], judgements: [...sheet.judgements] } : { roundId, participantId, responses: [], judgements: [] },
-    );
-  });
+  const sheets = await sheetsFor([...responses, ...judgements]);
   const changed = new Set<AnswerSheet>();
   const mergeItem = <T extends StoredRecord>(items: T[], item: T, same: (a: T, b: T) => boolean, into: MergeCounts, sheet: AnswerSheet) => {
     const at = items.findIndex((existing) => same(existing, item));

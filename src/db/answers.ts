@@ -56,7 +56,38 @@ export async function countResponses(roundIds: readonly string[]): Promise<numbe
   return (await answersOfRounds(roundIds)).responses.length;
 }
 
-const sheetKey = (roundId: string, participantId: string) => `${roundId}\u0000${participantId}`;
+/** One key per (round, person): the sheet an answer or judgement belongs to. */
+export const sheetKey = (r: { roundId: string; participantId: string }) => `${r.roundId}\u0000${r.participantId}`;
+
+/**
+ * The sheets that these answers or judgements belong to, read in one request, as copies ready to
+ * change (a new, empty sheet for a person who has none yet), keyed by sheetKey.
+ */
+export async function sheetsFor(items: readonly { roundId: string; participantId: string }[]): Promise<Map<string, AnswerSheet>> {
+  const wanted = new Map<string, [string, string]>();
+  for (const r of items) wanted.set(sheetKey(r), [r.roundId, r.participantId]);
+  const keys = [...wanted.values()];
+  const found = await db.sheets.bulkGet(keys);
+  const sheets = new Map<string, AnswerSheet>();
+  keys.forEach(([roundId, participantId], i) => {
+    const sheet = found[i];
+    sheets.set(
+      sheetKey({ roundId, participantId }),
+      sheet ? { ...sheet, responses: [...sheet.responses], judgements: [...sheet.judgements] } : { roundId, participantId, responses: [], judgements: [] },
+    );
+  });
+  return sheets;
+}
+
+/**
+ * Read one person's sheet in a round (or start one), let `change` edit that copy, and write it
+ * back: one read and one write. Nothing is written when `change` returns false.
+ */
+export async function changeSheet(roundId: string, participantId: string, change: (sheet: AnswerSheet) => boolean | void): Promise<void> {
+  const sheet = (await sheetsFor([{ roundId, participantId }])).get(sheetKey({ roundId, participantId }))!;
+  if (change(sheet) === false) return;
+  await db.sheets.put(sheet);
+}
 
 /**
  * Store answers and judgements, each replacing the one for the same person, round and question
@@ -66,20 +97,9 @@ export async function putAnswers(items: { responses?: readonly Response[]; judge
   const responses = items.responses ?? [];
   const judgements = items.judgements ?? [];
   if (responses.length + judgements.length === 0) return;
-  const keys = new Map<string, [string, string]>();
-  for (const r of [...responses, ...judgements]) keys.set(sheetKey(r.roundId, r.participantId), [r.roundId, r.participantId]);
-  const wanted = [...keys.values()];
-  const found = await db.sheets.bulkGet(wanted);
-  const sheets = new Map<string, AnswerSheet>();
-  wanted.forEach(([roundId, participantId], i) => {
-    const sheet = found[i];
-    sheets.set(
-      sheetKey(roundId, participantId),
-      sheet ? { ...sheet, responses: [...sheet.responses], judgements: [...sheet.judgements] } : { roundId, participantId, responses: [], judgements: [] },
-    );
-  });
-  for (const r of responses) replaceItem(sheets.get(sheetKey(r.roundId, r.participantId))!.responses, r, 'promptId');
-  for (const j of judgements) replaceItem(sheets.get(sheetKey(j.roundId, j.participantId))!.judgements, j, 'pairKey');
+  const sheets = await sheetsFor([...responses, ...judgements]);
+  for (const r of responses) replaceItem(sheets.get(sheetKey(r))!.responses, r, 'promptId');
+  for (const j of judgements) replaceItem(sheets.get(sheetKey(j))!.judgements, j, 'pairKey');
   await db.sheets.bulkPut([...sheets.values()]);
 }
 

@@ -1,5 +1,5 @@
 import type { ResponseValue } from '../domain/types';
-import { putAnswers, responsesOf, sheetOf } from './answers';
+import { changeSheet, sheetOf } from './answers';
 import { db, newId, nowIso } from './database';
 import { ValidationError } from './errors';
 import { markChanged, notifySaved } from './settings';
@@ -71,10 +71,11 @@ export async function confirmResponse(roundId: string, participantId: string, pr
 export async function confirmAllCarried(roundId: string, participantId: string, promptIds: string[]) {
   const wanted = new Set(promptIds);
   await db.transaction('rw', [db.sheets, db.settings], async () => {
-    const rows = await responsesOf(roundId, participantId);
     const now = nowIso();
-    const confirmed = rows.filter((r) => r.carriedForward && wanted.has(r.promptId)).map((r) => ({ ...r, carriedForward: false, updatedAt: now }));
-    await putAnswers({ responses: confirmed });
+    await changeSheet(roundId, participantId, (sheet) => {
+      if (!sheet.responses.some((r) => r.carriedForward && wanted.has(r.promptId))) return false;
+      sheet.responses = sheet.responses.map((r) => (r.carriedForward && wanted.has(r.promptId) ? { ...r, carriedForward: false, updatedAt: now } : r));
+    });
     await markChanged();
   });
   notifySaved();

@@ -1,7 +1,7 @@
 import type { JudgementValue } from '../domain/types';
 import type { Table } from 'dexie';
 import type { ComponentId } from '../model/types';
-import { judgementsOf, putAnswers } from './answers';
+import { changeSheet } from './answers';
 import { db, newId, nowIso } from './database';
 import { ValidationError } from './errors';
 import { markChanged, notifySaved } from './settings';
@@ -35,25 +35,27 @@ export async function recordJudgement(
     if (!round) throw new ValidationError('round', 'This round no longer exists');
     if (round.status === 'closed') throw new ValidationError('round', 'This round is closed, so answers are locked.');
     const now = nowIso();
-    const existing = (await judgementsOf(roundId, participantId)).find((j) => j.pairKey === pairKey);
-    if (existing) {
-      const next: Judgement = { ...existing, updatedAt: now };
-      if (change.value !== undefined) next.value = change.value;
-      if (change.note !== undefined) next.note = change.note;
-      await putAnswers({ judgements: [next] });
-    } else {
-      const record: Judgement = {
-        id: newId(),
-        createdAt: now,
-        updatedAt: now,
-        roundId,
-        participantId,
-        pairKey,
-        value: change.value ?? null,
-        note: change.note ?? '',
-      };
-      await putAnswers({ judgements: [record] });
-    }
+    await changeSheet(roundId, participantId, (sheet) => {
+      const at = sheet.judgements.findIndex((j) => j.pairKey === pairKey);
+      const existing = sheet.judgements[at];
+      if (existing) {
+        const next: Judgement = { ...existing, updatedAt: now };
+        if (change.value !== undefined) next.value = change.value;
+        if (change.note !== undefined) next.note = change.note;
+        sheet.judgements[at] = next;
+      } else {
+        sheet.judgements.push({
+          id: newId(),
+          createdAt: now,
+          updatedAt: now,
+          roundId,
+          participantId,
+          pairKey,
+          value: change.value ?? null,
+          note: change.note ?? '',
+        });
+      }
+    });
   });
 }
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMPONENT_IDS } from '../../src/model/types';
 import { expectNoAxeViolations, launch, newContext } from './browser';
 
 let browser: Browser;
@@ -13,23 +14,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const COMPONENTS = [
-  'shared-purpose',
-  'leadership',
-  'spread',
-  'improvement-methodology',
-  'rigorous-delivery',
-  'transparent-measurement',
-  'system-drivers',
-  'engagement',
-];
 const OWN_NAME = 'Getting clinicians on board';
 const REWORDED = 'Consultants and nurses tell us, in their own words, what would make this work for them.';
 
 /** A trust's own diagnostic: 8 sections x 5 questions, scored 1 to 6 by its steering group. */
 function trustDiagnostic(): string {
   const lines = ['Section,component_id,prompt_text,help,score: Steering group'];
-  COMPONENTS.forEach((c, ci) => {
+  COMPONENT_IDS.forEach((c, ci) => {
     for (let q = 1; q <= 5; q++) {
       const score = ((ci * 5 + q - 1) % 6) + 1;
       lines.push(`Section ${ci + 1},${c},"Trust question ${ci + 1}.${q}: how far is this true for us?",,${score}`);
