@@ -3,10 +3,10 @@ import { allAnswers, responsesOf } from '../../src/db/answers';
 import { responseById, updateStoredResponse } from '../fixtures/answers';
 import { db } from '../../src/db/database';
 import { getSetting } from '../../src/db/settings';
-import { buildBackup, backupFileName } from '../../src/data/export';
-import { BACKUP_FORMAT, MAX_IMPORT_BYTES, type Backup } from '../../src/data/format';
-import { describeCounts, importBackup } from '../../src/data/import';
-import { ImportError, parseDataFile, readDataFile } from '../../src/data/parse';
+import { buildBackup, backupFileName } from '../../src/exchange/export';
+import { BACKUP_FORMAT, MAX_IMPORT_BYTES, type Backup } from '../../src/exchange/format';
+import { describeCounts, importBackup } from '../../src/exchange/import';
+import { ImportError, parseDataFile, readDataFile } from '../../src/exchange/parse';
 import { backupOf, mergeRecords, smallProgramme } from '../fixtures/data-backup';
 import { seedDb } from '../fixtures/seed-db';
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { db } from '../../src/db/database';
-import { BOM, loadProgrammeRecords, measuresCsv, neutraliseCell, responsesCsv, toCsv, MEASURES_HEADER, RESPONSES_HEADER } from '../../src/data/csv';
+import { BOM, loadProgrammeRecords, measuresCsv, neutraliseCell, responsesCsv, toCsv, MEASURES_HEADER, RESPONSES_HEADER } from '../../src/exchange/csv';
 import { dashboardFixture } from '../fixtures/programme';
 import { smallProgramme } from '../fixtures/data-backup';
 import { seedDb } from '../fixtures/seed-db';

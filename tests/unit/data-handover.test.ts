@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { allAnswers, judgementsOf, putAnswers, responsesOf, responsesOfRound } from '../../src/db/answers';
 import { db } from '../../src/db/database';
-import { ANSWERS_FORMAT, type AnswersPacket, type InvitationPacket } from '../../src/data/format';
-import { buildAnswersPacket, buildInvitation, importAnswersPacket, importInvitation } from '../../src/data/handover';
-import { ImportError, parseDataFile } from '../../src/data/parse';
-import { packetToQrTexts, QrCollector, qrTextsToPacket } from '../../src/data/qr';
+import { ANSWERS_FORMAT, type AnswersPacket, type InvitationPacket } from '../../src/exchange/format';
+import { buildAnswersPacket, buildInvitation, importAnswersPacket, importInvitation } from '../../src/exchange/handover';
+import { ImportError, parseDataFile } from '../../src/exchange/parse';
+import { packetToQrTexts, QrCollector, qrTextsToPacket } from '../../src/exchange/qr';
 import { smallProgramme } from '../fixtures/data-backup';
 import { seedDb } from '../fixtures/seed-db';
 

@@ -7,10 +7,10 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { allAnswers, putAnswers } from '../../src/db/answers';
 import { db } from '../../src/db/database';
-import { BACKUP_TABLES, type Backup, type BackupTable } from '../../src/data/format';
-import { importBackup } from '../../src/data/import';
-import { answerKey, judgementKey } from '../../src/data/merge';
-import { ImportError, parseDataFile } from '../../src/data/parse';
+import { BACKUP_TABLES, type Backup, type BackupTable } from '../../src/exchange/format';
+import { importBackup } from '../../src/exchange/import';
+import { answerKey, judgementKey } from '../../src/exchange/mergeIncoming';
+import { ImportError, parseDataFile } from '../../src/exchange/parse';
 import { backupOf, mergeRecords, smallProgramme } from '../fixtures/data-backup';
 import type { ProgrammeRecords } from '../fixtures/programme';
 

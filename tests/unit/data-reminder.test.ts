@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupReminderDue, BACKUP_REMINDER_DAYS, daysWithoutBackup } from '../../src/data/reminder';
+import { backupReminderDue, BACKUP_REMINDER_DAYS, daysWithoutBackup } from '../../src/exchange/reminder';
 
 const now = new Date('2026-03-31T12:00:00.000Z');
 const daysAgo = (n: number) => new Date(now.getTime() - n * 86_400_000).toISOString();

@@ -11,7 +11,7 @@ import { recordResponse, saveNote } from '../../src/db/responses';
 import { addParticipant, startRound } from '../../src/db/rounds';
 import { recordJudgement } from '../../src/db/workshop';
 import type { Judgement, Response } from '../../src/db/types';
-import { mergeAnswers } from '../../src/data/merge';
+import { mergeAnswers } from '../../src/exchange/mergeIncoming';
 import { peekDashboardRecords, prefetchDashboardRecords, watchDashboardRecords, type DashboardRecords } from '../../src/features/dashboard/dashboardRecords';
 import { resetDb } from './db-helpers';
 

@@ -11,7 +11,7 @@ import { answerPath, roundPath, summaryPath } from './paths';
 import { progressByComponent } from './progress';
 import { useAnsweringParticipant } from './useAnsweringParticipant';
 import { useResponses, useRoundData } from './useRoundData';
-import { useFocusHeadingWhenReady } from './useFocusHeading';
+import { useFocusHeadingWhenReady } from '../../ui/useFocusHeading';
 
 function isComponentId(value: string | undefined): value is ComponentId {
   return (COMPONENT_IDS as readonly string[]).includes(value ?? '');

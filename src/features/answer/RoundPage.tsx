@@ -10,7 +10,7 @@ import { useAnsweringParticipant } from './useAnsweringParticipant';
 import { useResponses, useRoundData } from './useRoundData';
 import { WhoIsAnswering } from './WhoIsAnswering';
 import { ChangeParticipant } from './ChangeParticipant';
-import { useFocusHeadingWhenReady } from './useFocusHeading';
+import { useFocusHeadingWhenReady } from '../../ui/useFocusHeading';
 
 /** The round's wheel: the navigation. Start with any component; each shows how much is answered. */
 export default function RoundPage() {

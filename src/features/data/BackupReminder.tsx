@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { db } from '../../db/database';
-import { daysWithoutBackup, backupReminderDue } from '../../data/reminder';
+import { daysWithoutBackup, backupReminderDue } from '../../exchange/reminder';
 
 const SNOOZE_KEY = 'change-model:backup-reminder-snoozed';
 

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { DataFile } from '../../data/format';
-import { readDataFile } from '../../data/parse';
+import type { DataFile } from '../../exchange/format';
+import { readDataFile } from '../../exchange/parse';
 import { ImportReview } from './ImportReview';
 
 export interface FileImportProps {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import type { DataFile } from '../../data/format';
+import type { DataFile } from '../../exchange/format';
 import { describeFile, takeIn, type ImportOutcome } from './importing';
 
 export interface ImportReviewProps {

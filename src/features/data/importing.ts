@@ -1,9 +1,9 @@
 /** What a checked file holds, in words, and taking it in: shared by the data page and the hand-over page. */
-import type { AnswersPacket, Backup, DataFile, InvitationPacket } from '../../data/format';
-import { ANSWERS_FORMAT, BACKUP_FORMAT } from '../../data/format';
-import { importAnswersPacket, importInvitation } from '../../data/handover';
-import { describeCounts, importBackup } from '../../data/import';
-import { ImportError } from '../../data/parse';
+import type { AnswersPacket, Backup, DataFile, InvitationPacket } from '../../exchange/format';
+import { ANSWERS_FORMAT, BACKUP_FORMAT } from '../../exchange/format';
+import { importAnswersPacket, importInvitation } from '../../exchange/handover';
+import { describeCounts, importBackup } from '../../exchange/import';
+import { ImportError } from '../../exchange/parse';
 import { describeStorageError } from '../../db/errors';
 
 export interface FileDescription {

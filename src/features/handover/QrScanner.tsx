@@ -1,7 +1,7 @@
 import jsQR from 'jsqr';
 import { useEffect, useRef, useState } from 'react';
-import type { ParseResult } from '../../data/parse';
-import { QrCollector, type ScanProgress } from '../../data/qr';
+import type { ParseResult } from '../../exchange/parse';
+import { QrCollector, type ScanProgress } from '../../exchange/qr';
 
 export interface QrScannerProps {
   /** Called once all codes of one set are read (checked like any file). */

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
-import type { DataFile } from '../../data/format';
-import type { ParseResult } from '../../data/parse';
+import type { DataFile } from '../../exchange/format';
+import type { ParseResult } from '../../exchange/parse';
 import { ImportReview } from '../data/ImportReview';
 import { QrScanner } from './QrScanner';
 

@@ -7,7 +7,7 @@ import { deleteProgramme, programmeContents, type ProgrammeContents } from '../.
 import { count, joinList } from './format';
 import { Loading, Missing } from './Missing';
 import { useProgramme } from './useProgramme';
-import { useFocusHeadingWhenReady } from './useFocusHeading';
+import { useFocusHeadingWhenReady } from '../../ui/useFocusHeading';
 
 /** "3 rounds, 41 answers and 2 actions": only what there is (people are part of their rounds). */
 export function describeContents(contents: ProgrammeContents): string {
@@ -30,7 +30,7 @@ export default function DeleteProgrammePage() {
   const [busy, setBusy] = useState(false);
   const errorRef = useRef<HTMLDivElement>(null);
   usePageTitle(programme ? `Delete ${programme.name}` : 'Delete programme');
-  useFocusHeadingWhenReady(programme !== undefined && !!contents);
+  useFocusHeadingWhenReady(programme !== undefined && !!contents, '', { afterNavigationOnly: true });
 
   if (programme === undefined || (programme && !contents)) return <Loading />;
   // After a successful delete the live query sees no programme a moment before we leave the page.

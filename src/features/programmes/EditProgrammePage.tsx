@@ -4,14 +4,14 @@ import { updateProgramme } from '../../db/programmes';
 import { Loading, Missing } from './Missing';
 import { ProgrammeForm } from './ProgrammeForm';
 import { useProgramme } from './useProgramme';
-import { useFocusHeadingWhenReady } from './useFocusHeading';
+import { useFocusHeadingWhenReady } from '../../ui/useFocusHeading';
 
 export default function EditProgrammePage() {
   const { programmeId } = useParams();
   const programme = useProgramme(programmeId);
   const navigate = useNavigate();
   usePageTitle(programme ? `Edit ${programme.name}` : 'Edit programme');
-  useFocusHeadingWhenReady(programme !== undefined);
+  useFocusHeadingWhenReady(programme !== undefined, '', { afterNavigationOnly: true });
   if (programme === undefined) return <Loading />;
   if (programme === null) return <Missing what="programme" />;
   return (

@@ -2,11 +2,11 @@ import { Link, useNavigate } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { createProgramme } from '../../db/programmes';
 import { ProgrammeForm } from './ProgrammeForm';
-import { useFocusHeadingWhenReady } from './useFocusHeading';
+import { useFocusHeadingWhenReady } from '../../ui/useFocusHeading';
 
 export default function NewProgrammePage() {
   usePageTitle('Set up a programme');
-  useFocusHeadingWhenReady(true);
+  useFocusHeadingWhenReady(true, '', { afterNavigationOnly: true });
   const navigate = useNavigate();
   return (
     <div className="nhsuk-grid-row">

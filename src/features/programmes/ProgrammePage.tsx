@@ -10,7 +10,7 @@ import { count, formatDate, stageLabel, VOCABULARY_NAMES } from './format';
 import { Loading, Missing } from './Missing';
 import { useProgramme } from './useProgramme';
 import { useRoundSummaries, type RoundSummary } from './useRoundSummaries';
-import { useFocusHeadingWhenReady } from './useFocusHeading';
+import { useFocusHeadingWhenReady } from '../../ui/useFocusHeading';
 
 interface Flash {
   created: boolean;
@@ -141,7 +141,7 @@ export default function ProgrammePage() {
       }),
     [programmeId],
   );
-  useFocusHeadingWhenReady(programme !== undefined && rounds !== undefined);
+  useFocusHeadingWhenReady(programme !== undefined && rounds !== undefined, '', { afterNavigationOnly: true });
 
   if (programme === undefined || rounds === undefined) return <Loading />;
   if (programme === null) return <Missing what="programme" />;

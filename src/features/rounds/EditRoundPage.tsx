@@ -6,7 +6,7 @@ import { partsFromIso } from '../../ui/fields';
 import { Loading, Missing } from '../programmes/Missing';
 import { useProgramme, useRound } from '../programmes/useProgramme';
 import { RoundForm } from './RoundForm';
-import { useFocusHeadingWhenReady } from '../programmes/useFocusHeading';
+import { useFocusHeadingWhenReady } from '../../ui/useFocusHeading';
 
 export default function EditRoundPage() {
   const { programmeId, roundId } = useParams();
@@ -14,7 +14,7 @@ export default function EditRoundPage() {
   const round = useRound(programmeId, roundId);
   const navigate = useNavigate();
   usePageTitle(round ? `Edit ${round.title}` : 'Edit round');
-  useFocusHeadingWhenReady(programme !== undefined && round !== undefined);
+  useFocusHeadingWhenReady(programme !== undefined && round !== undefined, '', { afterNavigationOnly: true });
 
   if (programme === undefined || round === undefined) return <Loading />;
   if (programme === null) return <Missing what="programme" />;

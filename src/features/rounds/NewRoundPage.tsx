@@ -11,7 +11,7 @@ import { count, formatDate } from '../programmes/format';
 import { Loading, Missing } from '../programmes/Missing';
 import { useProgramme } from '../programmes/useProgramme';
 import { RoundForm } from './RoundForm';
-import { useFocusHeadingWhenReady } from '../programmes/useFocusHeading';
+import { useFocusHeadingWhenReady } from '../../ui/useFocusHeading';
 
 export default function NewRoundPage() {
   const { programmeId } = useParams();
@@ -33,7 +33,7 @@ export default function NewRoundPage() {
     return { round, total: rounds.length, people, answers };
   }, [programmeId]);
   usePageTitle(programme ? `Start a round – ${programme.name}` : 'Start a round');
-  useFocusHeadingWhenReady(programme !== undefined && previous !== undefined);
+  useFocusHeadingWhenReady(programme !== undefined && previous !== undefined, '', { afterNavigationOnly: true });
 
   if (programme === undefined || previous === undefined) return <Loading />;
   if (programme === null || previous === null) return <Missing what="programme" />;

@@ -12,7 +12,7 @@ import { useResponses, useRoundData } from '../answer/useRoundData';
 import { ActionsPanel } from './ActionsPanel';
 import { personalMeasures } from './personalMeasures';
 import { ScoreTable } from './ScoreTable';
-import { useFocusHeadingWhenReady } from '../answer/useFocusHeading';
+import { useFocusHeadingWhenReady } from '../../ui/useFocusHeading';
 
 /**
  * One person's summary of a round: where things stand as they see them, framed as what to look

@@ -9,7 +9,7 @@ import { useSaveStatus } from '../answer/useSaveStatus';
 import { useFacilitator } from './facilitatorStore';
 import { PairJudgement } from './PairJudgement';
 import type { TrackedPair } from './roundPairs';
-import { useFocusHeading } from './useFocusHeading';
+import { useFocusHeadingOnChange } from '../../ui/useFocusHeading';
 
 type Step = { kind: 'intro' } | { kind: 'component'; componentId: ComponentId } | { kind: 'pairs' } | { kind: 'finish' };
 
@@ -37,7 +37,7 @@ export function ParticipantFlow({ data, participant, pairs }: ParticipantFlowPro
   const steps = participantSteps(round.components, pairs);
   const index = Math.min(stepIndex, steps.length - 1);
   const step = steps[index]!;
-  const heading = useFocusHeading<HTMLHeadingElement>(`${participant.id}:${index}`);
+  const heading = useFocusHeadingOnChange<HTMLHeadingElement>(`${participant.id}:${index}`);
   const { state, track } = useSaveStatus();
   const responses = useResponses(round.id, participant.id);
   const judgements = useLiveQuery(

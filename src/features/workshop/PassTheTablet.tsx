@@ -8,7 +8,7 @@ import { HoldToExit } from './HoldToExit';
 import { ParticipantFlow } from './ParticipantFlow';
 import { ParticipantForm } from './ParticipantForm';
 import { type TrackedPair } from './roundPairs';
-import { useFocusHeading } from './useFocusHeading';
+import { useFocusHeadingOnChange } from '../../ui/useFocusHeading';
 
 /** Which people have answered something of their own: they cannot be picked again on the tablet. */
 function useStartedIds(roundId: string): Set<string> | undefined {
@@ -25,7 +25,7 @@ function PickScreen({ data }: { data: RoundData }) {
   const start = useFacilitator((s) => s.start);
   const started = useStartedIds(data.round.id);
   const [adding, setAdding] = useState(false);
-  const heading = useFocusHeading<HTMLHeadingElement>(adding);
+  const heading = useFocusHeadingOnChange<HTMLHeadingElement>(adding);
   const closed = data.round.status === 'closed';
 
   if (adding) {
@@ -99,7 +99,7 @@ function PickScreen({ data }: { data: RoundData }) {
 
 function HandOver() {
   const nextPerson = useFacilitator((s) => s.nextPerson);
-  const heading = useFocusHeading<HTMLHeadingElement>('handover');
+  const heading = useFocusHeadingOnChange<HTMLHeadingElement>('handover');
   return (
     <div className="app-handover">
       <h1 ref={heading} tabIndex={-1}>

@@ -6,7 +6,7 @@ import { db } from '../db/database';
 import { describeStorageError, isQuotaError } from '../db/errors';
 import { markChanged, notifySaved } from '../db/settings';
 import { BACKUP_TABLES, type Backup, type BackupTable } from './format';
-import { addCounts, emptyCounts, mergeAnswers, mergeRows, type MergeCounts } from './merge';
+import { addCounts, emptyCounts, mergeAnswers, mergeRows, type MergeCounts } from './mergeIncoming';
 import { ImportError } from './parse';
 
 export interface ImportSummary extends MergeCounts {

@@ -10,7 +10,7 @@ import { markChanged, notifySaved } from '../db/settings';
 import type { Judgement, Participant, Programme, Response } from '../db/types';
 import { appVersion, ANSWERS_FORMAT, FORMAT_VERSION, INVITATION_FORMAT, type AnswersPacket, type InvitationPacket } from './format';
 import { storageFailure } from './import';
-import { addCounts, emptyCounts, isNewer, mergeAnswers, mergeRows, type MergeCounts } from './merge';
+import { addCounts, emptyCounts, isNewer, mergeAnswers, mergeRows, type MergeCounts } from './mergeIncoming';
 import { ImportError } from './parse';
 import { slug, stamp } from './export';
 

@@ -1,0 +1,43 @@
+import { useEffect, useRef } from 'react';
+
+/**
+ * Focus management for screens, in one place (WCAG 2.4.3).
+ *
+ * The layout moves focus to the new screen's h1 on navigation, but a lazy screen that is still
+ * reading IndexedDB has no h1 at that moment, so focus falls back to the page body and a keyboard
+ * user would start again from the top. `useFocusHeadingWhenReady` finishes the job once the screen
+ * is ready (and again whenever `key` changes), without taking focus from anything the person chose.
+ * With `afterNavigationOnly`, a page opened directly at its address (history index 0) keeps the
+ * browser's own starting point.
+ */
+export function useFocusHeadingWhenReady(ready: boolean, key = '', { afterNavigationOnly = false } = {}): void {
+  useEffect(() => {
+    if (!ready) return;
+    if (afterNavigationOnly && ((window.history.state as { idx?: number } | null)?.idx ?? 0) === 0) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && active !== document.documentElement) return;
+    const heading = document.querySelector<HTMLElement>('main h1');
+    if (!heading) return;
+    if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+    heading.focus({ preventScroll: true });
+  }, [ready, key, afterNavigationOnly]);
+}
+
+/**
+ * Move focus to a heading whenever `key` changes (a new step or a new person in one screen), so
+ * screen-reader and keyboard users start at the top of what is now on screen. Not on first render:
+ * the layout's navigation focus covers that.
+ */
+export function useFocusHeadingOnChange<T extends HTMLElement>(key: unknown) {
+  const ref = useRef<T>(null);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    ref.current?.scrollIntoView?.({ block: 'start' });
+    ref.current?.focus({ preventScroll: true });
+  }, [key]);
+  return ref;
+}
