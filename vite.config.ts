@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import pkg from './package.json' with { type: 'json' };
+import { securityHeaders } from './security-headers.mjs';
 
 export default defineConfig({
   define: {
@@ -21,7 +22,7 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 700,
   },
-  preview: { port: 4173, strictPort: true },
+  preview: { port: 4173, strictPort: true, headers: securityHeaders({ syncServer: process.env.VITE_SYNC_SERVER }) },
   plugins: [
     react(),
     VitePWA({

@@ -6,6 +6,7 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/e2e/**/*.e2e.ts'],
     globalSetup: ['tests/e2e/global-setup.ts'],
+    setupFiles: ['tests/e2e/csp-setup.ts'],
     fileParallelism: false,
     testTimeout: 90_000,
     hookTimeout: 60_000,

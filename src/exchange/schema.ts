@@ -6,7 +6,7 @@
  * Records are loose objects: fields this version does not know (added later as optional fields)
  * are kept, so a restore never drops them.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { isIsoDate, LIMITS } from '../db/validate';
 import { COMPONENT_IDS } from '../model/types';
 import { ROLE_IDS } from '../model/vocabulary';

@@ -28,8 +28,33 @@ export interface TestContext {
   foreignRequests: string[];
 }
 
+/**
+ * Content-Security-Policy violations seen in any page of any context since the last drain. The
+ * e2e setup file (csp-setup.ts) drains it after every test and fails the test if it is not empty,
+ * so every screen every test visits is checked against the policy the server sends.
+ */
+const cspViolations: string[] = [];
+const CSP_MARKER = '[csp-violation]';
+
+export function drainCspViolations(): string[] {
+  return cspViolations.splice(0, cspViolations.length);
+}
+
+export function watchCsp(context: BrowserContext): void {
+  void context.addInitScript((marker: string) => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`${marker} ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  }, CSP_MARKER);
+  context.on('console', (message) => {
+    const text = message.text();
+    if (text.startsWith(CSP_MARKER) || /Content Security Policy/i.test(text)) cspViolations.push(`${message.page()?.url() ?? '?'}: ${text}`);
+  });
+}
+
 export async function newContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<TestContext> {
   const context = await browser.newContext({ baseURL: BASE_URL, ...options });
+  watchCsp(context);
   const foreignRequests: string[] = [];
   const origin = new URL(BASE_URL).origin;
   context.on('request', (request) => {

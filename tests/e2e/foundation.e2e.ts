@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launch, newContext, waitForServiceWorker } from './browser';
+import { drainCspViolations, expectNoAxeViolations, launch, newContext, waitForServiceWorker } from './browser';
 
 let browser: Browser;
 
@@ -25,6 +25,29 @@ describe('foundation', () => {
     await page.getByRole('heading', { level: 1, name: 'Our shared purpose' }).waitFor();
     expect(await page.locator('.app-prompt-list__item').count()).toBeGreaterThanOrEqual(5);
     expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('is served with a Content-Security-Policy that forbids inline script, eval and framing, and reports any breach', async () => {
+    const { page, context } = await newContext(browser);
+    const response = await page.goto('/');
+    const csp = response!.headers()['content-security-policy'] ?? '';
+    for (const directive of ["script-src 'self'", "style-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) {
+      expect(csp).toContain(directive);
+    }
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).not.toContain('unsafe-inline');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    // The watcher every test relies on does see a breach: an inline script is refused and reported.
+    const ran = await page.evaluate(async () => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__inlineRan = true';
+      document.head.append(script);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
+    });
+    expect(ran).toBe(false);
+    await expect.poll(() => drainCspViolations().length).toBeGreaterThan(0);
     await context.close();
   });
 

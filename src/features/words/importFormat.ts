@@ -7,7 +7,7 @@
  * preview; the database command writes all of it in one transaction, or nothing.
  */
 import Papa from 'papaparse';
-import { z } from 'zod';
+import { z } from '../../exchange/zod';
 import type { ResponseValue } from '../../domain/types';
 import { getComponent, VOCABULARIES } from '../../model/vocabulary';
 import {

@@ -1,0 +1,39 @@
+/**
+ * The security headers every server that serves the built app must send (vite preview here, the
+ * sync server later, and any host of dist/: see README, "Hosting the built files").
+ *
+ * No inline script and no eval anywhere: zod runs jitless (src/exchange/zod.ts) so it never
+ * probes with Function(''). connect-src is the app's own origin plus, when the app is built for
+ * one, the sync server's origin.
+ */
+export function contentSecurityPolicy({ syncServer } = {}) {
+  const connect = ["'self'"];
+  if (syncServer) {
+    const url = new URL(syncServer);
+    connect.push(url.origin, `${url.protocol === 'https:' ? 'wss:' : 'ws:'}//${url.host}`);
+  }
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    `connect-src ${connect.join(' ')}`,
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+export function securityHeaders(options = {}) {
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(options),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Permissions-Policy': 'camera=(self), microphone=(), geolocation=()',
+  };
+}
