@@ -15,6 +15,42 @@ export const FORMAT_VERSION = 1;
 /** No backup this app writes comes near this; anything bigger is refused before it is read. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
+/**
+ * Bounds on what comes in, checked before any work that grows with them (see parse.ts): far above
+ * what any real programme holds (a programme of 48 rounds x 30 people x 40 statements is 57,600
+ * answers), far below what would freeze the tab or fill the disk.
+ */
+export const INCOMING_LIMITS = {
+  /** Records per table in one backup. */
+  records: {
+    programmes: 1_000,
+    rounds: 5_000,
+    participants: 50_000,
+    responses: 250_000,
+    judgements: 100_000,
+    actions: 20_000,
+    events: 20_000,
+    lessons: 20_000,
+  },
+  /** How deep any value may nest, counted from the top of the file (a backup's deepest field is 6). */
+  depth: 12,
+  /** Statements a round or a programme's prompt set may hold: 8 components x 30. */
+  promptsPerRound: 240,
+  /** Rounds an action can have been carried into. */
+  carriedInto: 1_000,
+  /** A QR hand-over, once inflated: an invitation or one person's answers is a few kilobytes. */
+  inflatedQrBytes: 1024 * 1024,
+  /** Codes in one QR hand-over. */
+  qrCodes: 64,
+  /** How far after this device's clock a record's timestamp may be (clocks drift; a year-9999 stamp would win every merge forever). */
+  futureMs: 24 * 60 * 60 * 1000,
+  /** The earliest plausible timestamp: before this app or the 2013 model existed. */
+  earliest: '2000-01-01T00:00:00.000Z',
+} as const;
+
+/** Ids this app makes are UUIDs and statement ids such as "engagement.own-1a2b3c4d": letters, digits, '.', '_' and '-'. */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+
 /** The tables a backup carries, in the order they are written (parents before children). */
 export const BACKUP_TABLES = ['programmes', 'rounds', 'participants', 'responses', 'judgements', 'actions', 'events', 'lessons'] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];

@@ -5,12 +5,12 @@
  * same answers twice changes nothing.
  */
 import { sheetOf } from '../db/answers';
-import { db, newId, nowIso } from '../db/database';
+import { db, nowIso } from '../db/database';
 import { markChanged, notifySaved } from '../db/settings';
-import type { Judgement, Participant, Programme, Response } from '../db/types';
+import type { Programme } from '../db/types';
 import { appVersion, ANSWERS_FORMAT, FORMAT_VERSION, INVITATION_FORMAT, type AnswersPacket, type InvitationPacket } from './format';
 import { storageFailure } from './import';
-import { addCounts, emptyCounts, isNewer, mergeAnswers, mergeRows, type MergeCounts } from './mergeIncoming';
+import { emptyCounts, mergeAnswersPacket, mergeInvitation, type MergeCounts } from './mergeIncoming';
 import { ImportError } from './parse';
 import { slug, stamp } from './export';
 
@@ -75,64 +75,15 @@ export interface AnswersImportResult extends MergeCounts {
   participantLabel: string;
 }
 
-/** Merge one participant's answers into the round on this device, as that participant. All or nothing. */
+/** Merge one participant's answers into the round on this device, as that participant (see mergeIncoming). All or nothing. */
 export async function importAnswersPacket(packet: AnswersPacket): Promise<AnswersImportResult> {
-  const counts = emptyCounts();
+  let counts = emptyCounts();
   let roundTitle = packet.roundTitle;
   try {
     await db.transaction('rw', [db.rounds, db.participants, db.sheets, db.settings], async () => {
-      const round = await db.rounds.get(packet.roundId);
-      if (!round || round.programmeId !== packet.programmeId) {
-        throw new ImportError(
-          'conflict',
-          `These answers are for the round “${packet.roundTitle}”, which is not on this device. Take them in on the device that sent out the round's invitation.`,
-        );
-      }
-      roundTitle = round.title;
-      if (round.status === 'closed') {
-        throw new ImportError('conflict', `The round “${round.title}” is closed, so it cannot take in answers. Reopen it, then try again.`);
-      }
-      const prompts = new Map(round.prompts.map((p) => [p.id, p]));
-      const unknown = packet.answers.find((a) => !prompts.has(a.promptId));
-      if (unknown) {
-        throw new ImportError('conflict', `These answers include a question this round did not ask (${unknown.promptId}), so none of them were taken in.`);
-      }
-      addCounts(counts, await mergeRows(db.participants, [packet.participant as Participant]));
-
-      const participantId = packet.participant.id;
-      const local = await sheetOf(round.id, participantId);
-      const answersByKey = new Map<string, Response>((local?.responses ?? []).map((r) => [r.promptId, r]));
-      const responses: Response[] = packet.answers.map((a) => {
-        const existing = answersByKey.get(a.promptId);
-        return {
-          id: existing?.id ?? newId(),
-          createdAt: existing?.createdAt ?? a.updatedAt,
-          updatedAt: a.updatedAt,
-          roundId: round.id,
-          participantId,
-          promptId: a.promptId,
-          componentId: prompts.get(a.promptId)!.componentId,
-          value: a.value,
-          note: a.note,
-          carriedForward: false,
-        };
-      });
-      const judgementsByKey = new Map<string, Judgement>((local?.judgements ?? []).map((j) => [j.pairKey, j]));
-      const judgements: Judgement[] = packet.judgements.map((j) => {
-        const existing = judgementsByKey.get(j.pairKey);
-        return {
-          id: existing?.id ?? newId(),
-          createdAt: existing?.createdAt ?? j.updatedAt,
-          updatedAt: j.updatedAt,
-          roundId: round.id,
-          participantId,
-          pairKey: j.pairKey,
-          value: j.value,
-          note: j.note,
-        };
-      });
-      const merged = await mergeAnswers(responses, judgements);
-      addCounts(addCounts(counts, merged.responses), merged.judgements);
+      const merged = await mergeAnswersPacket(packet);
+      counts = merged.counts;
+      roundTitle = merged.round.title;
       if (counts.added + counts.updated > 0) await markChanged();
     });
   } catch (error) {
@@ -149,30 +100,18 @@ export interface InvitationImportResult extends MergeCounts {
   roundTitle: string;
 }
 
-/** Add (or bring up to date) the programme and round of an invitation on this device. */
+/** Add the programme and round of an invitation to this device; never changes what is already here (see mergeIncoming). */
 export async function importInvitation(packet: InvitationPacket): Promise<InvitationImportResult> {
-  const counts = emptyCounts();
+  let counts = emptyCounts();
   try {
     await db.transaction('rw', [db.programmes, db.rounds, db.settings], async () => {
-      const incoming = packet.programme as Programme;
-      const local = await db.programmes.get(incoming.id);
-      if (!local) {
-        await db.programmes.add(incoming);
-        counts.added++;
-      } else if (isNewer(incoming, local)) {
-        // Keep what the invitation leaves out (the programme's own prompt set).
-        await db.programmes.put({ ...local, ...incoming });
-        counts.updated++;
-      } else {
-        counts.unchanged++;
-      }
-      addCounts(counts, await mergeRows(db.rounds, [packet.round]));
-      if (counts.added + counts.updated > 0) await markChanged();
+      counts = await mergeInvitation(packet);
+      if (counts.added > 0) await markChanged();
     });
   } catch (error) {
     throw storageFailure(error);
   }
-  if (counts.added + counts.updated > 0) notifySaved();
+  if (counts.added > 0) notifySaved();
   return {
     ...counts,
     programmeId: packet.programme.id,

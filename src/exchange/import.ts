@@ -6,11 +6,13 @@ import { db } from '../db/database';
 import { describeStorageError, isQuotaError } from '../db/errors';
 import { markChanged, notifySaved } from '../db/settings';
 import { BACKUP_TABLES, type Backup, type BackupTable } from './format';
-import { addCounts, emptyCounts, mergeAnswers, mergeRows, type MergeCounts } from './mergeIncoming';
+import { addCounts, emptyCounts, mergeRestore, type MergeCounts, type MergeNote } from './mergeIncoming';
 import { ImportError } from './parse';
 
 export interface ImportSummary extends MergeCounts {
   byTable: Partial<Record<BackupTable, MergeCounts>>;
+  /** Records taken in under a new id, because theirs belongs here to another programme or round. */
+  newIds: MergeNote[];
 }
 
 export function storageFailure(error: unknown): ImportError {
@@ -26,24 +28,17 @@ export function storageFailure(error: unknown): ImportError {
 
 const ALL_TABLES = () => [db.programmes, db.rounds, db.participants, db.sheets, db.actions, db.events, db.lessons, db.settings];
 
-/** Write a checked backup, newer wins, all or nothing. Throws ImportError (nothing written) on failure. */
+/** Write a checked backup through the one merge (ownership, then newer wins), all or nothing. Throws ImportError (nothing written) on failure. */
 export async function importBackup(backup: Backup): Promise<ImportSummary> {
-  const summary: ImportSummary = { ...emptyCounts(), byTable: {} };
+  const summary: ImportSummary = { ...emptyCounts(), byTable: {}, newIds: [] };
   try {
     await db.transaction('rw', ALL_TABLES(), async () => {
-      let answers: Awaited<ReturnType<typeof mergeAnswers>> | undefined;
+      const { counts, plan } = await mergeRestore(backup.data);
       for (const table of BACKUP_TABLES) {
-        let counts: MergeCounts;
-        if (table === 'responses' || table === 'judgements') {
-          answers ??= await mergeAnswers(backup.data.responses, backup.data.judgements);
-          counts = answers[table];
-        } else {
-          // Each table holds its own record type; the loop just walks them in order.
-          counts = await mergeRows(db[table] as never, backup.data[table] as never);
-        }
-        summary.byTable[table] = counts;
-        addCounts(summary, counts);
+        summary.byTable[table] = counts[table];
+        addCounts(summary, counts[table]);
       }
+      summary.newIds = plan.newIds;
       if (summary.added + summary.updated > 0) await markChanged();
     });
   } catch (error) {

@@ -11,7 +11,7 @@ import { isIsoDate, LIMITS } from '../db/validate';
 import { COMPONENT_IDS } from '../model/types';
 import { ROLE_IDS } from '../model/vocabulary';
 import { ALL_PAIRS } from '../model/tensions';
-import { ANSWERS_FORMAT, BACKUP_FORMAT, INVITATION_FORMAT } from './format';
+import { ANSWERS_FORMAT, BACKUP_FORMAT, ID_PATTERN, INCOMING_LIMITS, INVITATION_FORMAT } from './format';
 
 const PAIR_KEYS: ReadonlySet<string> = new Set(ALL_PAIRS.map(([a, b]) => `${a}|${b}`));
 
@@ -21,8 +21,15 @@ const requiredText = (max: number) => text(max).refine((v) => v.trim().length > 
 const id = z
   .string({ error: 'should be an id (text)' })
   .min(1, { error: 'is empty' })
-  .max(100, { error: 'is longer than 100 characters, so it is not an id this app made' });
-const timestamp = z.iso.datetime({ offset: true, error: 'is not a real date and time' });
+  .max(100, { error: 'is longer than 100 characters, so it is not an id this app made' })
+  .regex(ID_PATTERN, { error: 'is not an id this app made (ids use only letters, digits, dots, dashes and underscores)' });
+const EARLIEST = Date.parse(INCOMING_LIMITS.earliest);
+const timestamp = z.iso
+  .datetime({ offset: true, error: 'is not a real date and time' })
+  .refine((v) => Date.parse(v) >= EARLIEST, { error: 'is before the year 2000, so it cannot be a time this app recorded' })
+  .refine((v) => Date.parse(v) <= Date.now() + INCOMING_LIMITS.futureMs, {
+    error: "is in the future (after tomorrow by this device's clock), so it cannot be a time this app recorded",
+  });
 const isoDate = z.string({ error: 'should be a date' }).refine(isIsoDate, { error: 'is not a real date' });
 const optionalIsoDate = z.string({ error: 'should be a date or empty' }).refine((v) => v === '' || isIsoDate(v), { error: 'is not a real date' });
 const componentId = z.enum(COMPONENT_IDS, { error: 'is not one of the eight components' });
@@ -31,6 +38,12 @@ const pairKey = z.string({ error: 'should be a pair of components' }).refine((v)
 });
 const bool = z.boolean({ error: 'should be true or false' });
 const list = <T extends z.ZodType>(item: T) => z.array(item, { error: 'should be a list' });
+/** A list of at most `max` items, none twice. */
+const set = <T extends z.ZodType>(item: T, max: number, what: string) =>
+  list(item)
+    .max(max, { error: `lists more than ${max.toLocaleString('en-GB')} ${what}` })
+    .refine((items) => new Set(items).size === items.length, { error: `names the same ${what.replace(/s$/, '')} twice` });
+
 const record = <T extends z.ZodRawShape>(shape: T) => z.looseObject(shape, { error: 'is not a record' });
 
 const stored = {
@@ -46,6 +59,10 @@ export const customPromptSchema = record({
   help: text(LIMITS.longText).optional(),
 });
 
+const prompts = list(customPromptSchema).max(INCOMING_LIMITS.promptsPerRound, {
+  error: `holds more than ${INCOMING_LIMITS.promptsPerRound} statements`,
+});
+
 export const programmeSchema = record({
   ...stored,
   name: requiredText(LIMITS.name),
@@ -54,8 +71,8 @@ export const programmeSchema = record({
   vocabulary: z.enum(['2013', '2018'], { error: 'is not a vocabulary this app knows' }),
   kind: z.enum(['team', 'personal'], { error: 'should be "team" or "personal"' }),
   componentLabels: z.partialRecord(componentId, text(LIMITS.name), { error: 'should be a list of component names' }),
-  prompts: list(customPromptSchema).optional(),
-  trackedPairs: list(pairKey),
+  prompts: prompts.optional(),
+  trackedPairs: set(pairKey, ALL_PAIRS.length, 'pairs'),
 });
 
 export const roundSchema = record({
@@ -67,8 +84,8 @@ export const roundSchema = record({
   notes: text(LIMITS.longText),
   isBaseline: bool,
   status: z.enum(['open', 'closed'], { error: 'should be "open" or "closed"' }),
-  components: list(componentId).min(1, { error: 'names no components' }),
-  prompts: list(customPromptSchema),
+  components: set(componentId, COMPONENT_IDS.length, 'components').refine((c) => c.length > 0, { error: 'names no components' }),
+  prompts,
   previousRoundId: id.optional(),
   closedAt: timestamp.optional(),
   participantCount: z.number({ error: 'should be a number' }).int({ error: 'should be a whole number' }).min(0).optional(),
@@ -118,7 +135,7 @@ export const actionSchema = record({
   owner: text(LIMITS.name),
   dueDate: optionalIsoDate,
   status: z.enum(['open', 'done', 'dropped'], { error: 'should be "open", "done" or "dropped"' }),
-  carriedInto: list(id),
+  carriedInto: set(id, INCOMING_LIMITS.carriedInto, 'rounds'),
 });
 
 export const eventSchema = record({
@@ -178,8 +195,12 @@ export const answersPacketSchema = z.object({
   roundId: id,
   roundTitle: text(LIMITS.name),
   participant: participantSchema,
-  answers: list(z.object({ promptId: id, value: responseValue, note: text(LIMITS.note), ...packetStamps }, { error: 'is not an answer' })),
-  judgements: list(z.object({ pairKey, value: judgementValue, note: text(LIMITS.note), ...packetStamps }, { error: 'is not a judgement' })),
+  answers: list(z.object({ promptId: id, value: responseValue, note: text(LIMITS.note), ...packetStamps }, { error: 'is not an answer' })).max(INCOMING_LIMITS.promptsPerRound, {
+    error: `holds more than ${INCOMING_LIMITS.promptsPerRound} answers`,
+  }),
+  judgements: list(z.object({ pairKey, value: judgementValue, note: text(LIMITS.note), ...packetStamps }, { error: 'is not a judgement' })).max(ALL_PAIRS.length, {
+    error: `holds more than ${ALL_PAIRS.length} views of pairs`,
+  }),
 });
 
 export const invitationPacketSchema = z.object({

@@ -200,7 +200,7 @@ describe('backup and restore', () => {
       ['not JSON', json('minutes.csv', 'Programme,Round\nA,B\n'), 'This file is not a backup from this app: it is not a JSON data file'],
       ['not ours', json('other.json', { name: 'another app', items: [1, 2] }), 'This file is not a backup from this app. It is a JSON data file, but not one this app saved.'],
       ['newer', json('newer.json', newer), 'This backup was made by a newer version (format 3). Update the app, then try again.'],
-      ['invalid', json('invalid.json', invalid), 'Record 2 in rounds: date is not a real date.'],
+      ['invalid', json('invalid.json', invalid), 'The round “Spring review”: date is not a real date.'],
       ['too big', big, 'Files from this app are never larger than 50 MB, so it was not opened.'],
     ];
     for (const [label, file, message] of cases) {

@@ -177,19 +177,19 @@ describe('bad files', () => {
   it('names the record and field of invalid content', () => {
     const file = valid();
     file.data.rounds[1].date = '2025-02-30';
-    expect(problemOf(file)).toBe('This file is damaged or was edited by hand, so none of it was taken in. Record 2 in rounds: date is not a real date.');
+    expect(problemOf(file)).toBe('This file is damaged or was edited by hand, so none of it was taken in. The round “Spring review”: date is not a real date.');
 
     const missing = valid();
     delete missing.data.responses[3].participantId;
-    expect(problemOf(missing)).toMatch(/Record 4 in responses: participantId is missing\.$/);
+    expect(problemOf(missing)).toMatch(/Answer 4 in the file: its person is missing\.$/);
 
     const answer = valid();
     answer.data.responses[0].value = 7;
-    expect(problemOf(answer)).toMatch(/Record 1 in responses: value is not one of the answers/);
+    expect(problemOf(answer)).toMatch(/Answer 1 in the file: value is not one of the answers/);
 
     const nested = valid();
     nested.data.rounds[0].prompts[2].componentId = 'finance';
-    expect(problemOf(nested)).toMatch(/Record 1 in rounds: prompts item 3 componentId is not one of the eight components\.$/);
+    expect(problemOf(nested)).toMatch(/The round “Baseline”: prompts item 3 its component is not one of the eight components\.$/);
 
     const table = valid();
     table.data.lessons = 'none';
@@ -203,15 +203,15 @@ describe('bad files', () => {
   it('checks links between records', () => {
     const orphan = valid();
     orphan.data.responses[2].participantId = 'nobody';
-    expect(problemOf(orphan)).toMatch(/Record 3 in responses: participantId does not match any participant in this file\.$/);
+    expect(problemOf(orphan)).toMatch(/Answer 3 in the file is from a person who is not in the file\.$/);
 
     const twice = valid();
     twice.data.participants.push({ ...twice.data.participants[0] });
-    expect(problemOf(twice)).toMatch(/Record 4 in participants has the same id as record 1\.$/);
+    expect(problemOf(twice)).toMatch(/The person “Ana” has the same id as the person “Ana”\.$/);
 
     const double = valid();
     double.data.responses.push({ ...double.data.responses[0], id: 'another' });
-    expect(problemOf(double)).toMatch(/answers the same question for the same person as record 1\.$/);
+    expect(problemOf(double)).toMatch(/answers the same question for the same person as answer 1 in the file\.$/);
   });
 
   it('refuses a file over 50 MB without reading it', async () => {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { DataFile } from '../../exchange/format';
-import { describeFile, takeIn, type ImportOutcome } from './importing';
+import { describeFile, planFor, takeIn, type ImportOutcome, type ImportPlanView } from './importing';
 
 export interface ImportReviewProps {
   file: DataFile;
@@ -17,7 +17,19 @@ export function ImportReview({ file, source, onCancel, onDone }: ImportReviewPro
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const [outcome, setOutcome] = useState<ImportOutcome>();
+  const [plan, setPlan] = useState<ImportPlanView>();
   const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    planFor(file).then(
+      (p) => live && setPlan(p),
+      (err: unknown) => live && setPlan({ refusal: err instanceof Error ? err.message : String(err), notes: [] }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [file]);
 
   useEffect(() => {
     headingRef.current?.focus();
@@ -64,30 +76,52 @@ export function ImportReview({ file, source, onCancel, onDone }: ImportReviewPro
             </div>
           </div>
         )}
+        {plan?.refusal && (
+          <div className="nhsuk-error-summary" role="alert" aria-labelledby="import-refused">
+            <h4 className="nhsuk-error-summary__title" id="import-refused">
+              This file cannot be taken in
+            </h4>
+            <div className="nhsuk-error-summary__body">
+              <p data-testid="import-refusal">{plan.refusal}</p>
+            </div>
+          </div>
+        )}
         {description.details.map((line) => (
           <p key={line}>{line}</p>
         ))}
+        {plan && plan.notes.length > 0 && (
+          <div className="nhsuk-inset-text" data-testid="import-notes">
+            <p>Before you go ahead:</p>
+            <ul>
+              {plan.notes.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </div>
+        )}
         <div className="app-button-row">
-          <button
-            type="button"
-            className="nhsuk-button"
-            disabled={busy}
-            onClick={async () => {
-              setBusy(true);
-              setError('');
-              try {
-                const result = await takeIn(file);
-                setOutcome(result);
-                onDone?.(result);
-              } catch (err) {
-                setError(err instanceof Error ? err.message : String(err));
-              } finally {
-                setBusy(false);
-              }
-            }}
-          >
-            {busy ? 'Taking it in…' : description.action}
-          </button>
+          {!plan?.refusal && (
+            <button
+              type="button"
+              className="nhsuk-button"
+              disabled={busy || !plan}
+              onClick={async () => {
+                setBusy(true);
+                setError('');
+                try {
+                  const result = await takeIn(file);
+                  setOutcome(result);
+                  onDone?.(result);
+                } catch (err) {
+                  setError(err instanceof Error ? err.message : String(err));
+                } finally {
+                  setBusy(false);
+                }
+              }}
+            >
+              {busy ? 'Taking it in…' : description.action}
+            </button>
+          )}
           <button type="button" className="nhsuk-button nhsuk-button--secondary" disabled={busy} onClick={onCancel}>
             Cancel
           </button>

@@ -3,6 +3,7 @@ import type { AnswersPacket, Backup, DataFile, InvitationPacket } from '../../ex
 import { ANSWERS_FORMAT, BACKUP_FORMAT } from '../../exchange/format';
 import { importAnswersPacket, importInvitation } from '../../exchange/handover';
 import { describeCounts, importBackup } from '../../exchange/import';
+import { planInvitation, planRestore, refuseAnswers } from '../../exchange/mergeIncoming';
 import { ImportError } from '../../exchange/parse';
 import { describeStorageError } from '../../db/errors';
 
@@ -71,6 +72,43 @@ export function describeFile(file: DataFile): FileDescription {
   };
 }
 
+/** What taking the file in would do on this device, said before anything is written. */
+export interface ImportPlanView {
+  /** Set when the file cannot be taken in at all; the action is then not offered. */
+  refusal?: string;
+  /** Things to know first, one sentence each. */
+  notes: string[];
+}
+
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const MAX_NOTES = 12;
+
+/** Read-only: what the one merge would do with this file here (see exchange/mergeIncoming.ts). */
+export async function planFor(file: DataFile): Promise<ImportPlanView> {
+  if (file.format === BACKUP_FORMAT) {
+    const { newIds } = await planRestore((file as Backup).data);
+    if (newIds.length === 0) return { notes: [] };
+    const notes = newIds.slice(0, MAX_NOTES).map((n) => `${capital(n.what)} is taken in as a new record: ${n.why}.`);
+    if (newIds.length > MAX_NOTES) notes.push(`${count(newIds.length - MAX_NOTES, 'more record is', 'more records are')} taken in as new records for the same reason.`);
+    return { notes };
+  }
+  if (file.format === ANSWERS_FORMAT) {
+    const refusal = await refuseAnswers(file as AnswersPacket);
+    return refusal ? { refusal, notes: [] } : { notes: [] };
+  }
+  const invitation = file as InvitationPacket;
+  const plan = await planInvitation(invitation);
+  if (plan.refusal) return { refusal: plan.refusal, notes: [] };
+  const notes: string[] = [];
+  if (plan.localProgramme) {
+    notes.push(
+      `The programme “${plan.localProgramme.name}” is already on this device. It is kept exactly as it is here: an invitation never changes a programme's settings, rounds or statements.`,
+    );
+    notes.push(plan.addsRound ? `The round “${invitation.round.title}” is added to it.` : 'The round is already on this device too, so nothing changes.');
+  }
+  return { notes };
+}
+
 export interface ImportOutcome {
   message: string;
   link?: { to: string; text: string };
@@ -83,7 +121,8 @@ export async function takeIn(file: DataFile): Promise<ImportOutcome> {
       const summary = await importBackup(file as Backup);
       const b = file as Backup;
       const link = b.scope.kind === 'programme' ? { to: `/programmes/${b.scope.programmeId}`, text: `Go to “${b.scope.programmeName}”` } : { to: '/', text: 'Go to your programmes' };
-      return { message: `Backup restored. ${describeCounts(summary)}`, link };
+      const renamed = summary.newIds.length ? ` ${count(summary.newIds.length, 'record was', 'records were')} taken in as new, because ${summary.newIds.length === 1 ? 'its id belongs' : 'their ids belong'} here to another programme or round.` : '';
+      return { message: `Backup restored. ${describeCounts(summary)}${renamed}`, link };
     }
     if (file.format === ANSWERS_FORMAT) {
       const r = await importAnswersPacket(file as AnswersPacket);
