@@ -64,6 +64,46 @@ export interface RestorePlan {
   newIds: MergeNote[];
 }
 
+/**
+ * The new id of a record taken in because its own belongs here to another owner: derived from
+ * the record's id and its owner in the file, so taking in the same file twice gives the same id
+ * (and the second time changes nothing). Four FNV-1a hashes with different seeds, laid out as a
+ * UUID; `attempt` moves on when a derived id is itself taken here (see freshIds).
+ */
+export function derivedId(id: string, owner: string, attempt = 0): string {
+  const input = `${owner}\u0000${id}\u0000${attempt}`;
+  const hex = [0x811c9dc5, 0x050c5d1f, 0x9e3779b9, 0x85ebca6b]
+    .map((seed) => {
+      let hash = seed >>> 0;
+      for (let i = 0; i < input.length; i++) {
+        hash ^= input.charCodeAt(i);
+        hash = Math.imul(hash, 0x01000193);
+      }
+      return (hash >>> 0).toString(16).padStart(8, '0');
+    })
+    .join('');
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** New ids for records that may not keep theirs: derived, and never one that another owner uses here. */
+async function freshIds<T>(table: Table<T, string>, wanted: { id: string; owner: string }[], ownerHere: (record: T) => string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  let pending = wanted.map((w) => ({ ...w, attempt: 0 }));
+  while (pending.length > 0) {
+    const candidates = pending.map((p) => derivedId(p.id, p.owner, p.attempt));
+    const found = await table.bulkGet(candidates);
+    const next: typeof pending = [];
+    pending.forEach((p, i) => {
+      const here = found[i];
+      if (here && ownerHere(here) !== p.owner) next.push({ ...p, attempt: p.attempt + 1 });
+      else out.set(p.id, candidates[i]!);
+    });
+    pending = next;
+  }
+  return out;
+}
+
 const short = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 
 /** A record named the way a person knows it. */
@@ -116,41 +156,43 @@ export async function planRestore(data: BackupData): Promise<RestorePlan> {
     newIds.push({ table, what: nameOf(table, record as unknown as Record<string, unknown>), why });
   const elsewhere = (programmeId: string) => `its id is already used on this device by a record of “${short(owners.get(programmeId) ?? '')}”, which it may not replace`;
 
-  const roundIds = new Map<string, string>();
-  const nextRounds = data.rounds.map((r, i) => {
-    const local = rounds[i];
-    if (!local || local.programmeId === r.programmeId) return r;
-    const id = newId();
-    roundIds.set(r.id, id);
-    note('rounds', r, elsewhere(local.programmeId));
-    return { ...r, id };
-  });
+  const roundOwner = (r: { programmeId: string }) => r.programmeId;
+  const roundMoves = data.rounds.filter((r, i) => rounds[i] && rounds[i]!.programmeId !== r.programmeId);
+  const roundIds = await freshIds(db.rounds, roundMoves.map((r) => ({ id: r.id, owner: roundOwner(r) })), roundOwner);
+  data.rounds.forEach((r, i) => roundIds.has(r.id) && note('rounds', r, elsewhere(rounds[i]!.programmeId)));
   const roundOf = (id: string) => roundIds.get(id) ?? id;
-  const finalRounds = nextRounds.map((r) => (r.previousRoundId && roundIds.has(r.previousRoundId) ? { ...r, previousRoundId: roundOf(r.previousRoundId) } : r));
+  const finalRounds = data.rounds.map((r) =>
+    roundIds.has(r.id) || (r.previousRoundId && roundIds.has(r.previousRoundId))
+      ? { ...r, id: roundOf(r.id), ...(r.previousRoundId ? { previousRoundId: roundOf(r.previousRoundId) } : {}) }
+      : r,
+  );
 
-  const participantIds = new Map<string, string>();
-  const nextParticipants = data.participants.map((p, i) => {
+  const personOwner = (p: { programmeId: string; roundId: string }) => `${p.programmeId}\u0000${p.roundId}`;
+  const relinked = data.participants.map((p) => (roundIds.has(p.roundId) ? { ...p, roundId: roundOf(p.roundId) } : p));
+  const personMoves = relinked.filter((p, i) => participants[i] && personOwner(participants[i]!) !== personOwner(p));
+  const participantIds = await freshIds(db.participants, personMoves.map((p) => ({ id: p.id, owner: personOwner(p) })), personOwner);
+  relinked.forEach((p, i) => {
     const local = participants[i];
-    const roundId = roundOf(p.roundId);
-    if (!local || (local.roundId === roundId && local.programmeId === p.programmeId)) return roundId === p.roundId ? p : { ...p, roundId };
-    const id = newId();
-    participantIds.set(p.id, id);
+    if (!participantIds.has(p.id) || !local) return;
     note('participants', p, local.programmeId === p.programmeId ? 'its id is already used on this device by a person in another round' : elsewhere(local.programmeId));
-    return { ...p, id, roundId };
   });
+  const nextParticipants = relinked.map((p) => (participantIds.has(p.id) ? { ...p, id: participantIds.get(p.id)! } : p));
   const relink = <T extends { roundId: string; participantId: string }>(item: T): T =>
     roundIds.has(item.roundId) || participantIds.has(item.participantId)
       ? { ...item, roundId: roundOf(item.roundId), participantId: participantIds.get(item.participantId) ?? item.participantId }
       : item;
 
-  const ownIds = <T extends StoredRecord & { programmeId: string }>(table: BackupTable, rows: readonly T[], local: readonly (T | undefined)[]) =>
-    rows.map((row, i) => {
-      const here = local[i];
-      if (!here || here.programmeId === row.programmeId) return row;
-      note(table, row, elsewhere(here.programmeId));
-      return { ...row, id: newId() };
+  const ownIds = async <T extends StoredRecord & { programmeId: string }>(table: 'actions' | 'events' | 'lessons', rows: readonly T[], local: readonly (T | undefined)[]) => {
+    const moves = rows.filter((row, i) => local[i] && local[i]!.programmeId !== row.programmeId);
+    const ids = await freshIds(db[table] as unknown as Table<T, string>, moves.map((r) => ({ id: r.id, owner: r.programmeId })), (r) => r.programmeId);
+    return rows.map((row, i) => {
+      const id = ids.get(row.id);
+      if (!id) return row;
+      note(table, row, elsewhere(local[i]!.programmeId));
+      return { ...row, id };
     });
-  const nextActions = ownIds<Action>('actions', data.actions, actions).map((a) =>
+  };
+  const nextActions = (await ownIds<Action>('actions', data.actions, actions)).map((a) =>
     roundIds.size === 0
       ? a
       : {
@@ -160,6 +202,8 @@ export async function planRestore(data: BackupData): Promise<RestorePlan> {
           ...(a.reviewedInRoundId ? { reviewedInRoundId: roundOf(a.reviewedInRoundId) } : {}),
         },
   );
+  const nextEvents = await ownIds('events', data.events, events);
+  const nextLessons = await ownIds('lessons', data.lessons, lessons);
 
   return {
     data: {
@@ -169,8 +213,8 @@ export async function planRestore(data: BackupData): Promise<RestorePlan> {
       responses: data.responses.map(relink),
       judgements: data.judgements.map(relink),
       actions: nextActions,
-      events: ownIds('events', data.events, events),
-      lessons: ownIds('lessons', data.lessons, lessons),
+      events: nextEvents,
+      lessons: nextLessons,
     },
     newIds,
   };

@@ -238,28 +238,6 @@ export function parseDataObject(json: unknown): ParseResult {
   }
 }
 
-function readText(file: Blob): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
-  // Older engines (and jsdom) only have FileReader.
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsText(file);
-  });
-}
-
-/** Read a File (or Blob) from an <input type="file"> or a drop, refusing huge files unread. */
-export async function readDataFile(file: Blob): Promise<ParseResult> {
-  if (file.size > MAX_IMPORT_BYTES) return { ok: false, problem: problems.tooBig(file.size) };
-  let text: string;
-  try {
-    text = await readText(file);
-  } catch {
-    return { ok: false, problem: problems.notJson() };
-  }
-  return parseDataFile(text);
-}
 
 /** Links between records: ids unique per table, every reference inside the file, one answer per question. */
 export function checkBackupLinks(backup: Backup): string | undefined {

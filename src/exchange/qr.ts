@@ -4,8 +4,8 @@
  * Each code reads "CM1:<set>:<n>/<total>:<part>"; the set id ties the codes of one packet together
  * so codes from two people cannot be mixed.
  */
-import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
-import type { DataFile } from './format';
+import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
+import { INCOMING_LIMITS, type DataFile } from './format';
 import { parseDataObject, problems, type ParseResult } from './parse';
 
 const PREFIX = 'CM1';
@@ -72,7 +72,7 @@ export class QrCollector {
     const [, set, n, total, part] = match as unknown as [string, string, string, string, string];
     const index = Number(n);
     const count = Number(total);
-    if (index < 1 || index > count) return { kind: 'foreign' };
+    if (index < 1 || index > count || count > INCOMING_LIMITS.qrCodes) return { kind: 'foreign' };
     let entry = this.sets.get(set);
     if (!entry || entry.total !== count) {
       entry = { total: count, parts: new Map() };
@@ -107,11 +107,41 @@ export class QrCollector {
   }
 }
 
+class TooLarge extends Error {}
+
+/**
+ * Inflate at most `max` bytes. The compressed input is fed in small pieces (deflate expands a
+ * byte at most about 1,000 times), so a hostile payload that would inflate to gigabytes is
+ * stopped after about `max` bytes, never allocated whole.
+ */
+export function inflateBounded(bytes: Uint8Array, max: number): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const inflater = new Inflate((chunk) => {
+    total += chunk.length;
+    if (total > max) throw new TooLarge();
+    chunks.push(chunk);
+  });
+  const STEP = 512;
+  for (let i = 0; i < bytes.length; i += STEP) inflater.push(bytes.subarray(i, i + STEP), i + STEP >= bytes.length);
+  if (bytes.length === 0) inflater.push(new Uint8Array(0), true);
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
 export function decodeQrPayload(payload: string): ParseResult {
   let json: unknown;
   try {
-    json = JSON.parse(strFromU8(inflateSync(fromBase64Url(payload))));
-  } catch {
+    json = JSON.parse(strFromU8(inflateBounded(fromBase64Url(payload), INCOMING_LIMITS.inflatedQrBytes)));
+  } catch (error) {
+    if (error instanceof TooLarge) {
+      return { ok: false, problem: { kind: 'too-big', message: 'These codes hold far more than answers or an invitation ever do, so they were not read. Nothing on this device has changed.' } };
+    }
     return { ok: false, problem: { kind: 'not-ours', message: 'These codes could not be read as answers from this app. Show the codes again and scan them once more.' } };
   }
   return parseDataObject(json);

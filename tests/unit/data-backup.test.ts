@@ -6,7 +6,8 @@ import { getSetting } from '../../src/db/settings';
 import { buildBackup, backupFileName } from '../../src/exchange/export';
 import { BACKUP_FORMAT, MAX_IMPORT_BYTES, type Backup } from '../../src/exchange/format';
 import { describeCounts, importBackup } from '../../src/exchange/import';
-import { ImportError, parseDataFile, readDataFile } from '../../src/exchange/parse';
+import { ImportError, parseDataFile } from '../../src/exchange/parse';
+import { readDataFile } from '../../src/exchange/parseOffThread';
 import { backupOf, mergeRecords, smallProgramme } from '../fixtures/data-backup';
 import { seedDb } from '../fixtures/seed-db';
 

@@ -1,7 +1,10 @@
 /**
- * Property: whatever is done to a valid backup, importing it never crashes and never writes part
- * of a file. Either the whole file is merged (every record present, or beaten by a newer one), or
- * the device is exactly as it was, with a message.
+ * Property: whatever is done to a valid backup (broken text, wrong values, ids reused from another
+ * programme on this device, hostile ids, values nested too deep, lists too long, timestamps far in
+ * the future), importing it never crashes, never writes part of a file, and never moves a record
+ * between programmes or rounds. Either the whole file is merged (every record present, or beaten
+ * by a newer one; a record whose id belongs to another programme here under a new id), or the
+ * device is exactly as it was, with a message.
  */
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
@@ -9,7 +12,7 @@ import { allAnswers, putAnswers } from '../../src/db/answers';
 import { db } from '../../src/db/database';
 import { BACKUP_TABLES, type Backup, type BackupTable } from '../../src/exchange/format';
 import { importBackup } from '../../src/exchange/import';
-import { answerKey, judgementKey } from '../../src/exchange/mergeIncoming';
+import { answerKey, judgementKey, planRestore } from '../../src/exchange/mergeIncoming';
 import { ImportError, parseDataFile } from '../../src/exchange/parse';
 import { backupOf, mergeRecords, smallProgramme } from '../fixtures/data-backup';
 import type { ProgrammeRecords } from '../fixtures/programme';
@@ -82,6 +85,39 @@ function expectWholeFileMerged(before: Record<BackupTable, Row[]>, after: Record
   }
 }
 
+/** The owner of a record: its programme, and its round for people. */
+const ownerOf = (table: BackupTable, r: Row) => `${String(r.programmeId ?? '')}|${table === 'participants' ? String(r.roundId) : ''}`;
+
+/** Every id the plan kept is new here or has the same owner; every id it changed had another owner. */
+function expectOwnershipRespected(before: Record<BackupTable, Row[]>, file: Backup, planned: Backup['data']): void {
+  for (const table of PLAIN_TABLES) {
+    if (table === 'programmes') continue;
+    const here = new Map(before[table].map((r) => [r.id, r]));
+    const incoming = file.data[table] as unknown as Row[];
+    const out = planned[table] as unknown as Row[];
+    expect(out.length).toBe(incoming.length);
+    out.forEach((row, i) => {
+      const original = incoming[i]!;
+      const local = here.get(original.id);
+      if (row.id === original.id) {
+        if (local) expect(ownerOf(table, local), `${table} ${row.id} would be moved`).toBe(ownerOf(table, row));
+      } else {
+        expect(local, `${table} ${original.id} got a new id without a reason`).toBeDefined();
+        const taken = here.get(row.id);
+        if (taken) expect(ownerOf(table, taken), `${table}: the new id ${row.id} belongs to another owner`).toBe(ownerOf(table, row));
+      }
+    });
+  }
+}
+
+/** Every record that was here before is still in its own programme and round. */
+function expectNothingMoved(before: Record<BackupTable, Row[]>, after: Record<BackupTable, Row[]>): void {
+  for (const table of PLAIN_TABLES) {
+    const now = new Map(after[table].map((r) => [r.id, r]));
+    for (const old of before[table]) expect(ownerOf(table, now.get(old.id)!), `${table} ${old.id} moved`).toBe(ownerOf(table, old));
+  }
+}
+
 const jsonValue = fc.oneof(
   fc.constant(null),
   fc.constant(undefined),
@@ -100,6 +136,11 @@ type Mutation =
   | { kind: 'copy-row'; table: number; row: number; newId: boolean }
   | { kind: 'newer'; table: number; row: number; field: number; value: unknown }
   | { kind: 'header'; key: string; value: unknown }
+  | { kind: 'collide'; table: number; row: number; target: number }
+  | { kind: 'hostile-id'; table: number; row: number; id: string }
+  | { kind: 'deep'; table: number; row: number; depth: number }
+  | { kind: 'long-list'; table: number; row: number }
+  | { kind: 'future'; table: number; row: number }
   | { kind: 'truncate'; at: number }
   | { kind: 'replace-char'; at: number; char: string };
 
@@ -111,6 +152,11 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('copy-row' as const), table: index, row: index, newId: fc.boolean() }),
   fc.record({ kind: fc.constant('newer' as const), table: index, row: index, field: index, value: jsonValue }),
   fc.record({ kind: fc.constant('header' as const), key: fc.constantFrom('format', 'formatVersion', 'exportedAt', 'scope', 'data', 'appVersion'), value: jsonValue }),
+  fc.record({ kind: fc.constant('collide' as const), table: index, row: index, target: index }),
+  fc.record({ kind: fc.constant('hostile-id' as const), table: index, row: index, id: fc.constantFrom('a/b', '../../x', '__proto__', 'x'.repeat(101), ' ', 'ok.id-1') }),
+  fc.record({ kind: fc.constant('deep' as const), table: index, row: index, depth: fc.constantFrom(11, 13, 60, 5000) }),
+  fc.record({ kind: fc.constant('long-list' as const), table: index, row: index }),
+  fc.record({ kind: fc.constant('future' as const), table: index, row: index }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('replace-char' as const), at: fc.nat(), char: fc.constantFrom('"', '{', '}', ',', ':', '0', 'x', '\\', ']') }),
 );
@@ -118,34 +164,65 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 function applyMutations(mutations: Mutation[]): string {
   let text = BASE_TEXT;
   for (const m of mutations) {
+    try {
+      text = applyMutation(text, m);
+    } catch {
+      // A file nested very deep cannot be re-serialised by JSON.stringify: later mutations leave it as it is.
+    }
+  }
+  return text;
+}
+
+function applyMutation(text: string, m: Mutation): string {
+  {
     if (m.kind === 'truncate') {
       text = text.slice(0, m.at % (text.length + 1));
-      continue;
+      return text;
     }
     if (m.kind === 'replace-char') {
       const at = m.at % Math.max(1, text.length);
       text = text.slice(0, at) + m.char + text.slice(at + 1);
-      continue;
+      return text;
     }
     let file: Record<string, unknown>;
     try {
       file = JSON.parse(text);
     } catch {
-      continue;
+      return text;
     }
-    if (!file || typeof file !== 'object') continue;
+    if (!file || typeof file !== 'object') return text;
     if (m.kind === 'header') {
       file[m.key] = m.value;
       text = JSON.stringify(file);
-      continue;
+      return text;
     }
     const data = file.data as Record<string, Row[]> | undefined;
     const tableName = BACKUP_TABLES[m.table % BACKUP_TABLES.length]!;
     const rows = data?.[tableName];
-    if (!Array.isArray(rows) || rows.length === 0) continue;
+    if (!Array.isArray(rows) || rows.length === 0) return text;
     const i = m.row % rows.length;
     const row = rows[i]!;
-    if (!row || typeof row !== 'object') continue;
+    if (!row || typeof row !== 'object') return text;
+    if (m.kind === 'collide') {
+      // Reuse the id of a record of another programme on this device, everywhere the file names it.
+      const theirs = (DEVICE[tableName] as unknown as Row[]).filter((r) => String(r.id).startsWith('other'));
+      if (theirs.length === 0 || typeof row.id !== 'string') return text;
+      const target = theirs[m.target % theirs.length]!.id;
+      row.updatedAt = '2026-06-01T00:00:00.000Z';
+      text = JSON.stringify(file).split(JSON.stringify(row.id)).join(JSON.stringify(target));
+      return text;
+    }
+    if (m.kind === 'hostile-id') {
+      text = JSON.stringify(file).split(JSON.stringify(row.id)).join(JSON.stringify(m.id));
+      return text;
+    }
+    if (m.kind === 'deep') {
+      row.extra = 'DEEP';
+      text = JSON.stringify(file).replace('"extra":"DEEP"', `"extra":${'{"x":'.repeat(m.depth)}1${'}'.repeat(m.depth)}`);
+      return text;
+    }
+    if (m.kind === 'long-list') row.extraList = Array.from({ length: 1001 }, (_, k) => k);
+    if (m.kind === 'future') row.updatedAt = '9999-01-01T00:00:00.000Z';
     const fields = Object.keys(row);
     const field = fields[('field' in m ? m.field : 0) % Math.max(1, fields.length)]!;
     if (m.kind === 'set') row[field] = m.value;
@@ -156,14 +233,13 @@ function applyMutations(mutations: Mutation[]): string {
       row.updatedAt = '2027-01-01T00:00:00.000Z';
       if (field !== 'id' && field !== 'updatedAt') row[field] = m.value;
     }
-    text = JSON.stringify(file);
+    return JSON.stringify(file);
   }
-  return text;
 }
 
 describe('importing mutated backups (property)', () => {
   it('never crashes and never writes part of a file (1,000 runs)', async () => {
-    const outcomes = { rejected: 0, failedWrite: 0, merged: 0 };
+    const outcomes = { rejected: 0, failedWrite: 0, merged: 0, newIds: 0 };
     await fc.assert(
       fc.asyncProperty(
         fc.array(mutation, { minLength: 1, maxLength: 3 }),
@@ -181,6 +257,11 @@ describe('importing mutated backups (property)', () => {
           }
           if (parsed.file.format !== 'change-model-self-assessment/backup') return;
           const backup = parsed.file as Backup;
+          // What the merge will write: a record keeps its id unless that id belongs here to another
+          // programme (or, for a person, another round), checked here against the device as it is.
+          const plan = await planRestore(backup.data);
+          expectOwnershipRespected(before, backup, plan.data);
+          if (plan.newIds.length > 0) outcomes.newIds++;
           // Now and then the disk fills while one table is being written.
           const spy = failingTable
             ? vi.spyOn(storeOf(failingTable), 'bulkPut').mockImplementation(() => {
@@ -197,7 +278,9 @@ describe('importing mutated backups (property)', () => {
           }
           if (failure === undefined) {
             outcomes.merged++;
-            expectWholeFileMerged(before, await snapshot(), backup);
+            const after = await snapshot();
+            expectWholeFileMerged(before, after, { ...backup, data: plan.data });
+            expectNothingMoved(before, after);
           } else {
             expect(failure).toBeInstanceOf(ImportError);
             outcomes.failedWrite++;
@@ -211,5 +294,6 @@ describe('importing mutated backups (property)', () => {
     expect(outcomes.rejected).toBeGreaterThan(100);
     expect(outcomes.merged).toBeGreaterThan(50);
     expect(outcomes.failedWrite).toBeGreaterThan(10);
+    expect(outcomes.newIds).toBeGreaterThan(20);
   }, 300_000);
 });

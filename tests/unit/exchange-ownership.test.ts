@@ -119,6 +119,18 @@ describe('restore never moves a record between programmes', () => {
     expect(movedPerson.every((p) => p.id !== file.data.participants[0]!.id)).toBe(true);
   });
 
+  it('gives the same new ids when the same file comes twice, so the second time changes nothing', async () => {
+    const file = hostileBackup((b, a) => {
+      b.lessons.push({ ...a.lessons[0]!, programmeId: 'other', updatedAt: LATER, text: 'Moved lesson' });
+    });
+    const first = await importBackup(file);
+    expect(first.added).toBe(1);
+    const counts = await tableCounts();
+    const second = await importBackup(file);
+    expect(second.added + second.updated).toBe(0);
+    expect(await tableCounts()).toEqual(counts);
+  });
+
   it('still updates a record of the same programme, newer wins (an ordinary restore)', async () => {
     const a = smallProgramme();
     a.rounds[0] = { ...a.rounds[0]!, title: 'Baseline, renamed later', updatedAt: LATER };

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { DataFile } from '../../exchange/format';
-import { readDataFile } from '../../exchange/parse';
+import { readDataFile } from '../../exchange/parseOffThread';
 import { ImportReview } from './ImportReview';
 
 export interface FileImportProps {

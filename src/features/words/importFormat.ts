@@ -28,6 +28,12 @@ import type { Level } from '../../domain/types';
 
 export const IMPORT_FILE_MAX_BYTES = 1_000_000;
 export const IMPORT_ROWS_MAX = 240;
+/** Columns a prompt-set file may have: three of ours plus one score column a person, and some to spare. */
+export const IMPORT_COLUMNS_MAX = 64;
+/** People whose past scores one import can bring (a workshop is at most 30). */
+export const IMPORT_SCORE_COLUMNS_MAX = 50;
+/** Names that would reach an object's prototype rather than name a person. */
+const RESERVED_LABELS = new Set(['__proto__', 'constructor', 'prototype']);
 export const JSON_FORMAT_ID = 'change-model-prompt-set';
 export const JSON_FORMAT_VERSION = 1;
 /** The participant label used for a CSV column headed just "score". */
@@ -112,6 +118,10 @@ function parseCsv(text: string): ParseResult {
   }
   const [header, ...data] = parsed.data;
   if (!header) return { ok: false, problems: [{ message: 'The file is empty.' }] };
+  // Checked before any work per column: a small file can have tens of thousands of columns.
+  if (header.length > IMPORT_COLUMNS_MAX) {
+    return { ok: false, problems: [{ row: 1, message: `The first row has ${header.length.toLocaleString('en-GB')} columns; a set of statements has at most ${IMPORT_COLUMNS_MAX}. Check that it is the right file.` }] };
+  }
   const names = header.map(normaliseHeader);
   const find = (options: string[]) => names.findIndex((n) => options.includes(n));
   const componentCol = find(COMPONENT_HEADERS);
@@ -131,11 +141,16 @@ function parseCsv(text: string): ParseResult {
       if (h.trim()) ignoredColumns.push(h.trim());
       return;
     }
+    if (RESERVED_LABELS.has(label.toLowerCase())) {
+      problems.push({ row: 1, field: h.trim(), message: `A score column cannot be for “${label}”. Give it a person's or team's name, for example “score: Ward team”.` });
+      return;
+    }
     if (scoreCols.some((c) => c.label.toLowerCase() === label.toLowerCase())) {
       problems.push({ row: 1, field: h.trim(), message: `Two score columns are for “${label}”. Give each person's scores their own label, for example “score: Ward team”.` });
     }
     scoreCols.push({ index, label });
   });
+  if (scoreCols.length > IMPORT_SCORE_COLUMNS_MAX) problems.push({ row: 1, message: `The file has ${scoreCols.length} score columns; one import can bring the scores of at most ${IMPORT_SCORE_COLUMNS_MAX} people or teams.` });
   if (data.length > IMPORT_ROWS_MAX) problems.push({ message: `The file has ${data.length} statements; the most one import can take is ${IMPORT_ROWS_MAX}.` });
   if (data.length === 0) problems.push({ row: 2, message: 'The file has column names but no statements.' });
   if (problems.length) return { ok: false, problems };
@@ -204,11 +219,29 @@ function parseJson(text: string): ParseResult {
   if (data && typeof data === 'object' && 'version' in data && typeof data.version === 'number' && data.version > JSON_FORMAT_VERSION) {
     return { ok: false, problems: [{ field: 'version', message: 'This file was made by a newer version of the app. Update the app, then import it again. Nothing has been changed.' }] };
   }
+  // Score labels are checked on the raw file, before zod builds records from them (zod would
+  // drop a "__proto__" key without a word, and tens of thousands of labels cost time per label).
+  const rawPrompts = data && typeof data === 'object' ? (data as { prompts?: unknown }).prompts : undefined;
+  if (Array.isArray(rawPrompts)) {
+    const labels = new Set<string>();
+    for (const p of rawPrompts) {
+      const scores = p && typeof p === 'object' ? (p as { scores?: unknown }).scores : undefined;
+      if (!scores || typeof scores !== 'object') continue;
+      for (const label of Object.keys(scores)) {
+        if (RESERVED_LABELS.has(label.toLowerCase())) return { ok: false, problems: [{ field: 'scores', message: `Scores cannot be for “${label}”. Give them a person's or team's name.` }] };
+        labels.add(label);
+      }
+      if (labels.size > IMPORT_SCORE_COLUMNS_MAX) {
+        return { ok: false, problems: [{ field: 'scores', message: `The file has scores for more than ${IMPORT_SCORE_COLUMNS_MAX} people or teams; one import can bring at most ${IMPORT_SCORE_COLUMNS_MAX}.` }] };
+      }
+    }
+  }
   const result = jsonSchema.safeParse(data);
   if (!result.success) return { ok: false, problems: result.error.issues.slice(0, 50).map(describeIssue) };
   const file = result.data;
-  const scoreLabels: string[] = [];
-  for (const p of file.prompts) for (const label of Object.keys(p.scores ?? {})) if (!scoreLabels.includes(label)) scoreLabels.push(label);
+  const labels = new Set<string>();
+  for (const p of file.prompts) for (const label of Object.keys(p.scores ?? {})) labels.add(label);
+  const scoreLabels = [...labels];
 
   let scale: ScaleMapping | undefined;
   if (file.scale) {
