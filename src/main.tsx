@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { StorageBlocked } from './app/StorageBlocked';
 import { db } from './db/database';
+import { replayJournal } from './db/journalReplay';
 import { describeStorageError } from './db/errors';
 import { flushAll } from './app/flush';
 import { closeForNewerVersion } from './pwa/newerVersion';
@@ -15,6 +16,8 @@ async function start() {
   try {
     if (typeof indexedDB === 'undefined') throw Object.assign(new Error('IndexedDB is missing'), { name: 'MissingAPIError' });
     await db.open();
+    // Answers a page left unsaved when it went away (see db/journal.ts) are written first.
+    await replayJournal().catch(() => 0);
   } catch (error) {
     root.render(
       <StrictMode>

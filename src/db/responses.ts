@@ -2,6 +2,7 @@ import type { ResponseValue } from '../domain/types';
 import { changeSheet, sheetOf } from './answers';
 import { db, newId, nowIso } from './database';
 import { ValidationError } from './errors';
+import { journalDone, journalWrite, type JournalEntry } from './journal';
 import { markChanged, notifySaved } from './settings';
 import type { Response } from './types';
 import { LIMITS } from './validate';
@@ -10,7 +11,15 @@ const VALUES: ReadonlySet<unknown> = new Set([1, 2, 3, 4, 5, 'not-yet', 'dont-kn
 
 type ResponseChange = { value: ResponseValue | null } | { note: string } | { confirm: true };
 
-async function upsertResponse(roundId: string, participantId: string, promptId: string, change: ResponseChange) {
+/**
+ * Write one change to one answer. Answers and notes are journalled first (see journal.ts), so a
+ * reload a moment after the click still keeps them. `at` is the time of the change: now, or the
+ * time a journalled change was made when it is replayed; a replay never beats a later change.
+ */
+export async function upsertResponse(roundId: string, participantId: string, promptId: string, change: ResponseChange, at?: string) {
+  const entry: JournalEntry | undefined =
+    'confirm' in change ? undefined : { kind: 'response', roundId, participantId, promptId, change, at: at ?? nowIso() };
+  const journalKey = entry && journalWrite(entry);
   await db.transaction('rw', [db.rounds, db.sheets, db.settings], async () => {
     // Both reads at once: one round trip fewer on the path every answer takes (bench: save latency).
     const [round, sheet] = await Promise.all([db.rounds.get(roundId), sheetOf(roundId, participantId)]);
@@ -19,7 +28,8 @@ async function upsertResponse(roundId: string, participantId: string, promptId: 
     if (round.status === 'closed') throw new ValidationError('round', 'This round is closed, so answers are locked. Reopen it to change them.');
     const prompt = round.prompts.find((p) => p.id === promptId);
     if (!prompt) throw new ValidationError('prompt', 'This question is not part of the round');
-    const now = nowIso();
+    if (at && existing && existing.updatedAt >= at) return; // a replay older than what is stored
+    const now = entry?.at ?? nowIso();
     const changed = markChanged();
     if (existing) {
       const next: Response = { ...existing, carriedForward: false, updatedAt: now };
@@ -45,6 +55,7 @@ async function upsertResponse(roundId: string, participantId: string, promptId: 
     }
     await changed;
   });
+  if (journalKey && entry) journalDone(journalKey, entry);
   notifySaved();
 }
 

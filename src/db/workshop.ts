@@ -4,6 +4,7 @@ import type { ComponentId } from '../model/types';
 import { changeSheet } from './answers';
 import { db, newId, nowIso } from './database';
 import { ValidationError } from './errors';
+import { journalDone, journalWrite, type JournalEntry } from './journal';
 import { markChanged, notifySaved } from './settings';
 import type { Action, ActionStatus, Judgement, Lesson, ProgrammeEvent } from './types';
 import { LIMITS, optionalDate, optionalText, requiredDate, requiredText } from './validate';
@@ -23,6 +24,8 @@ export async function recordJudgement(
   participantId: string,
   pairKey: string,
   change: { value?: JudgementValue | null; note?: string },
+  /** The time of the change; set when a journalled change is replayed (see journal.ts). */
+  at?: string,
 ): Promise<void> {
   if (change.value !== undefined && change.value !== null && ![0, 1, 2, 3].includes(change.value)) {
     throw new ValidationError('value', 'Choose one of the answers');
@@ -30,19 +33,22 @@ export async function recordJudgement(
   if (change.note !== undefined && change.note.length > LIMITS.note) {
     throw new ValidationError('note', `A note can be up to ${LIMITS.note} characters`);
   }
+  const entry: JournalEntry = { kind: 'judgement', roundId, participantId, pairKey, change, at: at ?? nowIso() };
+  const journalKey = journalWrite(entry);
   await write([db.rounds, db.sheets], async () => {
     const round = await db.rounds.get(roundId);
     if (!round) throw new ValidationError('round', 'This round no longer exists');
     if (round.status === 'closed') throw new ValidationError('round', 'This round is closed, so answers are locked.');
-    const now = nowIso();
+    const now = entry.at;
     await changeSheet(roundId, participantId, (sheet) => {
-      const at = sheet.judgements.findIndex((j) => j.pairKey === pairKey);
-      const existing = sheet.judgements[at];
+      const index = sheet.judgements.findIndex((j) => j.pairKey === pairKey);
+      const existing = sheet.judgements[index];
+      if (existing && at && existing.updatedAt >= at) return false; // a replay older than what is stored
       if (existing) {
         const next: Judgement = { ...existing, updatedAt: now };
         if (change.value !== undefined) next.value = change.value;
         if (change.note !== undefined) next.note = change.note;
-        sheet.judgements[at] = next;
+        sheet.judgements[index] = next;
       } else {
         sheet.judgements.push({
           id: newId(),
@@ -57,6 +63,7 @@ export async function recordJudgement(
       }
     });
   });
+  journalDone(journalKey, entry);
 }
 
 export interface ActionInput {

@@ -230,6 +230,36 @@ describe('answering a round', () => {
     await context.close();
   });
 
+  it('never loses an answer clicked just before a reload, with a second tab open on the same round (5 of 5)', async () => {
+    const { page, context } = await newContext(browser);
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Start a quick check' }).click();
+    await page.waitForURL(/\/rounds\/[^/]+$/);
+    const roundUrl = page.url();
+    const second = await context.newPage();
+    await second.goto(roundUrl + '/answer/leadership');
+    await second.getByRole('heading', { level: 1, name: 'Leadership for change' }).waitFor();
+    const answers = [/Not in place/, /Planned or starting/, /In place in parts/, /Working well in most places/, /Embedded/];
+    await page.goto(roundUrl + '/answer/leadership');
+    for (let i = 1; i <= 5; i++) {
+      const radio = page.getByRole('group', { name: new RegExp(`^Statement ${i} of 5`) }).getByRole('radio', { name: answers[i - 1]! });
+      await radio.check();
+      // At once: the click's IndexedDB transaction has not necessarily committed yet.
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'Leadership for change' }).waitFor();
+      await expect
+        .poll(() => page.getByRole('group', { name: new RegExp(`^Statement ${i} of 5`) }).getByRole('radio', { name: answers[i - 1]! }).isChecked(), {
+          message: `answer ${i} kept`,
+        })
+        .toBe(true);
+    }
+    // The other tab sees all five.
+    for (let i = 1; i <= 5; i++) {
+      await expect.poll(() => second.getByRole('group', { name: new RegExp(`^Statement ${i} of 5`) }).getByRole('radio', { name: answers[i - 1]! }).isChecked()).toBe(true);
+    }
+    await context.close();
+  });
+
   it('the whole quick check works offline, and reopening the app offers to continue', async () => {
     const { page, context, foreignRequests } = await newContext(browser);
     await page.goto('/');

@@ -5,6 +5,7 @@ import type { JudgementValue } from '../../domain/types';
 import { findTension } from '../../model/tensions';
 import { JUDGEMENT_SCALE } from '../../model/vocabulary';
 import type { Words } from '../../model/words';
+import { noteBackupKey } from '../answer/noteBackup';
 import { useNoteDraft } from '../answer/useNoteDraft';
 import type { TrackSave } from '../answer/useSaveStatus';
 import type { TrackedPair } from './roundPairs';
@@ -39,7 +40,7 @@ export function PairJudgement({ roundId, participantId, pair, position, count, w
     (note: string) => track(() => recordJudgement(roundId, participantId, pair.key, { note })),
     [track, roundId, participantId, pair.key],
   );
-  const note = useNoteDraft(stored?.note ?? '', saveDraft);
+  const note = useNoteDraft(stored?.note ?? '', saveDraft, undefined, noteBackupKey(roundId, participantId, `pair:${pair.key}`));
 
   return (
     <div className="app-pair" data-pair={pair.key}>
