@@ -16,8 +16,9 @@ async function start() {
   try {
     if (typeof indexedDB === 'undefined') throw Object.assign(new Error('IndexedDB is missing'), { name: 'MissingAPIError' });
     await db.open();
-    // Answers a page left unsaved when it went away (see db/journal.ts) are written first.
-    await replayJournal().catch(() => 0);
+    // Answers a page left unsaved when it went away (see db/journal.ts) are written first, so the
+    // first screen shows them; a replay that takes long (a busy database) finishes in the background.
+    await Promise.race([replayJournal().catch(() => 0), new Promise((resolve) => setTimeout(resolve, 1500))]);
   } catch (error) {
     root.render(
       <StrictMode>
