@@ -4,7 +4,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.scratch/**', 'dist', 'node_modules', 'bench/results', 'dev-dist'] },
+  { ignores: ['.scratch/**', 'dist', '**/node_modules', 'bench/results', 'dev-dist', 'sync-data', 'server/sync-data'] },
+  { files: ['server/**/*.ts'], languageOptions: { globals: { ...globals.node } } },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ['**/*.{ts,tsx}'],

@@ -4,19 +4,42 @@
  * runs here.
  */
 import { MAX_IMPORT_BYTES } from './format';
+import { parsePromptSetFile, type ParseResult as PromptSetResult } from '../features/words/importFormat';
 import { parseDataFile, problems, type ParseResult } from './parse';
 import { TransferAssembler, type TransferMessage } from './transfer';
 
-export function parseOffThread(text: string): Promise<ParseResult> {
-  if (typeof Worker === 'undefined') return Promise.resolve(parseDataFile(text));
+function startWorker(): Worker | undefined {
+  if (typeof Worker === 'undefined') return undefined;
+  try {
+    return new Worker(new URL('./parseWorker.ts', import.meta.url), { type: 'module', name: 'check a file' });
+  } catch {
+    return undefined;
+  }
+}
+
+/** Check a prompt-set file (CSV or JSON statements) off the main thread. */
+export function parsePromptSetOffThread(fileName: string, text: string): Promise<PromptSetResult> {
+  const worker = startWorker();
+  if (!worker) return Promise.resolve(parsePromptSetFile(fileName, text));
   return new Promise((resolve) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('./parseWorker.ts', import.meta.url), { type: 'module', name: 'check a file' });
-    } catch {
-      resolve(parseDataFile(text));
-      return;
-    }
+    worker.onmessage = (event: MessageEvent<{ kind: 'prompt-set'; result: PromptSetResult }>) => {
+      worker.terminate();
+      resolve(event.data.result);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      resolve({ ok: false, problems: [{ message: 'The file could not be checked. Check that it is the right file.' }] });
+    };
+    worker.postMessage({ kind: 'prompt-set', fileName, text });
+  });
+}
+
+export function parseOffThread(text: string): Promise<ParseResult> {
+  const started = startWorker();
+  if (!started) return Promise.resolve(parseDataFile(text));
+  const worker = started;
+  return new Promise((resolve) => {
     const assembler = new TransferAssembler();
     const finish = (result: ParseResult) => {
       worker.terminate();
@@ -31,7 +54,7 @@ export function parseOffThread(text: string): Promise<ParseResult> {
       event.preventDefault();
       finish({ ok: false, problem: problems.invalid('The file could not be checked') });
     };
-    worker.postMessage({ text });
+    worker.postMessage({ kind: 'data', text });
   });
 }
 

@@ -138,6 +138,9 @@ describe('the programme’s own words', () => {
     await page.getByLabel('Your name or a label').fill('Asha');
     await page.getByLabel('Clinician', { exact: true }).check();
     await page.getByRole('button', { name: 'Continue' }).click();
+    // The person is stored and remembered as the one answering before the page is left.
+    await page.getByText('Answering as').waitFor();
+    await page.waitForTimeout(200);
     await page.goto(`/programmes/${id}/rounds/${roundId}/answer/engagement`);
     await h1(page, new RegExp(OWN_NAME));
     const reworded = page.locator('fieldset', { hasText: REWORDED });

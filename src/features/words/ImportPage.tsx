@@ -13,7 +13,8 @@ import { Checkbox, DateInput, parseDateParts, partsFromIso, TextInput, type Date
 import { formatDate } from '../programmes/format';
 import { Loading, Missing } from '../programmes/Missing';
 import { useProgramme } from '../programmes/useProgramme';
-import { buildImport, parsePromptSetFile, problemPlace, suggestScaleForFile, type ImportProblem, type ParsedFile } from './importFormat';
+import { parsePromptSetOffThread } from '../../exchange/parseOffThread';
+import { buildImport, problemPlace, suggestScaleForFile, type ImportProblem, type ParsedFile } from './importFormat';
 import { draftFromMapping, mappingFromDraft, ScaleMappingEditor, type ScaleDraft } from './ScaleMappingEditor';
 import { CSV_TEMPLATE_NAME, csvTemplate, JSON_TEMPLATE_NAME, jsonTemplate } from './templates';
 import type { WordsFlash } from './WordsPage';
@@ -79,7 +80,7 @@ export default function ImportPage() {
     setFileProblems([]);
     if (!chosen) return;
     const text = await chosen.text();
-    const result = parsePromptSetFile(chosen.name, text);
+    const result = await parsePromptSetOffThread(chosen.name, text);
     setAttempt((n) => n + 1);
     if (!result.ok) {
       setFileFormat(/\.json$/i.test(chosen.name) ? 'json' : 'csv');
