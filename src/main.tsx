@@ -34,6 +34,11 @@ async function start() {
       <App />
     </StrictMode>,
   );
+  // Shared programmes sync in the background; the sync code loads only when there is one.
+  void db.shares
+    .count()
+    .then((n) => (n > 0 ? import('./sync/manager').then((m) => m.startAll()) : undefined))
+    .catch(() => undefined);
 }
 
 void start();

@@ -10,6 +10,8 @@ import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
+const SharePage = lazy(() => import('../features/share/SharePage'));
+const JoinPage = lazy(() => import('../features/share/JoinPage'));
 const NewProgrammePage = lazy(() => import('../features/programmes/NewProgrammePage'));
 const ProgrammePage = lazy(() => import('../features/programmes/ProgrammePage'));
 const EditProgrammePage = lazy(() => import('../features/programmes/EditProgrammePage'));
@@ -70,6 +72,8 @@ const router = createBrowserRouter([
       { path: '/programmes/:programmeId/words', element: withSuspense(<WordsPage />) },
       { path: '/programmes/:programmeId/words/import', element: withSuspense(<ImportPromptsPage />) },
       { path: '/data', element: withSuspense(<DataPage />) },
+      { path: '/join', element: withSuspense(<JoinPage />) },
+      { path: '/programmes/:programmeId/share', element: withSuspense(<SharePage />) },
       { path: '/programmes/:programmeId/rounds/:roundId/handover', element: withSuspense(<HandoverPage />) },
       {
         path: '/programmes/:programmeId/rounds/:roundId/print',

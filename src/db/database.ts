@@ -10,6 +10,7 @@ import type {
   Response,
   Round,
   Setting,
+  Share,
 } from './types';
 
 export const DB_NAME = 'change-model';
@@ -28,6 +29,8 @@ export class ChangeModelDB extends Dexie {
   events!: EntityTable<ProgrammeEvent, 'id'>;
   lessons!: EntityTable<Lesson, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  /** Programmes this device shares through a sync server (see src/sync). */
+  shares!: EntityTable<Share, 'programmeId'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -55,6 +58,8 @@ export class ChangeModelDB extends Dexie {
         await tx.table<AnswerSheet>('sheets').bulkPut(sheetsFromRecords(responses, judgements));
       });
     this.version(3).stores({ responses: null, judgements: null });
+    // Version 4: programmes shared through a sync server (a new table; nothing to move).
+    this.version(4).stores({ shares: 'programmeId' });
   }
 }
 

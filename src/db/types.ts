@@ -143,6 +143,40 @@ export interface AnswerSheet {
   judgements: Judgement[];
 }
 
+/** An invitation a facilitator made for a shared programme (kept on the facilitator's device). */
+export interface ShareInvitation {
+  jti: string;
+  memberId: string;
+  role: 'facilitator' | 'member';
+  /** Who it is for, in the facilitator's words (never sent to the server). */
+  label: string;
+  link: string;
+  createdAt: string;
+  expiresAt: string;
+  revokedAt?: string;
+}
+
+/**
+ * A programme shared through a sync server, as this device takes part in it. The programme's
+ * secret (its encryption key) is kept only here and in invitations.
+ */
+export interface Share {
+  programmeId: string;
+  /** The sync server's address, e.g. https://sync.trust.nhs.uk or this app's own origin. */
+  server: string;
+  token: string;
+  memberId: string;
+  role: 'facilitator' | 'member';
+  jti: string;
+  secret: string;
+  createdAt: string;
+  /** When everything this device had was last on the server. */
+  lastSyncedAt?: string;
+  invitations: ShareInvitation[];
+  /** Why the server refused this device, when it has ("revoked", "expired", ...). */
+  refused?: string;
+}
+
 export interface Setting {
   key: string;
   value: unknown;

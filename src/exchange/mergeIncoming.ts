@@ -21,7 +21,7 @@ import { sheetKey, sheetOf, sheetsFor } from '../db/answers';
 import { db, newId } from '../db/database';
 import type { Action, AnswerSheet, Judgement, Participant, Programme, Response, Round, StoredRecord } from '../db/types';
 import { BACKUP_TABLES, type AnswersPacket, type BackupData, type BackupTable, type InvitationPacket } from './format';
-import { ImportError } from './parse';
+import { checkShape, ImportError } from './parse';
 
 export interface MergeCounts {
   added: number;
@@ -397,3 +397,77 @@ export const answerKey = (r: { roundId: string; participantId: string; promptId:
   `${r.roundId}\u0000${r.participantId}\u0000${r.promptId}`;
 export const judgementKey = (j: { roundId: string; participantId: string; pairKey: string }) =>
   `${j.roundId}\u0000${j.participantId}\u0000${j.pairKey}`;
+
+/** A record as a shared programme's documents carry it. */
+export interface SyncedRecord {
+  table: BackupTable;
+  record: Record<string, unknown>;
+}
+
+/** Which document records came from: the programme's own, or one member's answers in one round. */
+export type SyncSource = { kind: 'programme' } | { kind: 'sheets'; roundId: string };
+
+const SYNC_TABLES: Record<SyncSource['kind'], ReadonlySet<BackupTable>> = {
+  programme: new Set(['programmes', 'rounds', 'actions', 'events', 'lessons']),
+  sheets: new Set(['participants', 'responses', 'judgements']),
+};
+
+/**
+ * Take in records that arrived through a shared programme's documents, inside one transaction:
+ * checked like a file's (each record against its schema), kept only where they belong (the
+ * document's programme, and its round for people and answers; never an id another programme or
+ * round uses here), then newer wins. Anything else is left out; nothing here is changed by it.
+ */
+export async function mergeSynced(programmeId: string, source: SyncSource, incoming: readonly SyncedRecord[]): Promise<{ counts: MergeCounts; skipped: number }> {
+  const { validRecord } = await import('./schema');
+  const allowed = SYNC_TABLES[source.kind];
+  const byTable = new Map<BackupTable, Record<string, unknown>[]>();
+  let skipped = 0;
+  for (const { table, record } of incoming) {
+    const checked = allowed.has(table) && !checkShape(record, 'record') ? validRecord(table, record) : undefined;
+    const own =
+      checked &&
+      (table === 'programmes'
+        ? checked.id === programmeId
+        : table === 'responses' || table === 'judgements'
+          ? source.kind === 'sheets' && checked.roundId === source.roundId
+          : checked.programmeId === programmeId && (table !== 'participants' || (source.kind === 'sheets' && checked.roundId === source.roundId)));
+    if (!own) {
+      skipped++;
+      continue;
+    }
+    byTable.set(table, [...(byTable.get(table) ?? []), checked]);
+  }
+  const counts = emptyCounts();
+  await db.transaction('rw', [db.programmes, db.rounds, db.participants, db.sheets, db.actions, db.events, db.lessons], async () => {
+    const keep = async <T extends StoredRecord & { programmeId?: string; roundId?: string }>(table: 'rounds' | 'participants' | 'actions' | 'events' | 'lessons', rows: T[]) => {
+      const here = await (db[table] as unknown as Table<T, string>).bulkGet(rows.map((r) => r.id));
+      return rows.filter((row, i) => {
+        const local = here[i];
+        const ok = !local || (local.programmeId === row.programmeId && (table !== 'participants' || local.roundId === row.roundId));
+        if (!ok) skipped++;
+        return ok;
+      });
+    };
+    for (const table of ['programmes', 'rounds', 'participants', 'actions', 'events', 'lessons'] as const) {
+      const rows = (byTable.get(table) ?? []) as unknown as (StoredRecord & { programmeId: string })[];
+      if (rows.length === 0) continue;
+      const kept = table === 'programmes' ? rows : await keep(table, rows);
+      addCounts(counts, await mergeRows(db[table] as never, kept as never));
+    }
+    // Answers only for people of this round who are here (just taken in, or already).
+    const responses = (byTable.get('responses') ?? []) as unknown as Response[];
+    const judgements = (byTable.get('judgements') ?? []) as unknown as Judgement[];
+    if (responses.length + judgements.length > 0) {
+      const people = new Set(
+        (await db.participants.where('roundId').equals((source as { roundId: string }).roundId).toArray())
+          .filter((p) => p.programmeId === programmeId)
+          .map((p) => p.id),
+      );
+      const mine = <T extends { participantId: string }>(items: T[]) => items.filter((i) => people.has(i.participantId) || (skipped++, false));
+      const merged = await mergeAnswers(mine(responses), mine(judgements));
+      addCounts(addCounts(counts, merged.responses), merged.judgements);
+    }
+  });
+  return { counts, skipped };
+}

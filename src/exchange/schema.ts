@@ -209,3 +209,20 @@ export const invitationPacketSchema = z.object({
   programme: programmeSchema,
   round: roundSchema,
 });
+
+const RECORD_SCHEMAS = {
+  programmes: programmeSchema,
+  rounds: roundSchema,
+  participants: participantSchema,
+  responses: responseSchema,
+  judgements: judgementSchema,
+  actions: actionSchema,
+  events: eventSchema,
+  lessons: lessonSchema,
+} as const;
+
+/** One record checked against its table's schema (sync takes records one by one): the record, or undefined. */
+export function validRecord(table: keyof typeof RECORD_SCHEMAS, value: unknown): Record<string, unknown> & { id: string } | undefined {
+  const parsed = RECORD_SCHEMAS[table].safeParse(value);
+  return parsed.success ? (parsed.data as Record<string, unknown> & { id: string }) : undefined;
+}

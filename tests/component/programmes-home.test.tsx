@@ -80,6 +80,7 @@ describe('programme page', () => {
       `/programmes/${programme.id}/pairs`,
       `/programmes/${programme.id}/actions`,
       `/programmes/${programme.id}/words`,
+      `/programmes/${programme.id}/share`,
       '/data',
     ]);
   });

@@ -1,7 +1,7 @@
 /**
  * A database written at schema version 1 (the first release) still opens, with every record
  * intact, after the current version's upgrades (version 2 moved answers and judgements into one
- * sheet per person per round; version 3 dropped their old tables). When a version is added to
+ * sheet per person per round; version 3 dropped their old tables; version 4 added shares). When a version is added to
  * src/db/database.ts, this test keeps proving that people's existing data survives it.
  */
 import { Dexie } from 'dexie';
@@ -50,8 +50,10 @@ describe('schema upgrades', () => {
     const current = new ChangeModelDB(NAME);
     await current.open();
     try {
-      expect(current.verno).toBe(3);
-      expect(current.tables.map((t) => t.name).sort()).toEqual(['actions', 'events', 'lessons', 'participants', 'programmes', 'rounds', 'settings', 'sheets']);
+      expect(current.verno).toBe(4);
+      // Version 4 added the shares table (programmes shared through a sync server), empty after an upgrade.
+      expect(current.tables.map((t) => t.name).sort()).toEqual(['actions', 'events', 'lessons', 'participants', 'programmes', 'rounds', 'settings', 'shares', 'sheets']);
+      expect(await current.shares.count()).toBe(0);
       expect(await current.programmes.count()).toBe(2);
       expect(await current.settings.get('lastBackupAt')).toEqual({ key: 'lastBackupAt', value: '2025-04-01T10:00:00.000Z' });
       // Every answer and judgement came across unchanged, one sheet per person per round.

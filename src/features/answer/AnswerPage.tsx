@@ -11,6 +11,7 @@ import { answerPath, roundPath, summaryPath } from './paths';
 import { progressByComponent } from './progress';
 import { useAnsweringParticipant } from './useAnsweringParticipant';
 import { useResponses, useRoundData } from './useRoundData';
+import { SyncStatus } from '../share/SyncStatus';
 import { useFocusHeadingWhenReady } from '../../ui/useFocusHeading';
 
 function isComponentId(value: string | undefined): value is ComponentId {
@@ -63,6 +64,7 @@ export default function AnswerPage() {
       </Link>
       <span className="nhsuk-caption-l">{round.title}</span>
       <h1>{words.component(id)}</h1>
+      <SyncStatus programmeId={programme.id} />
       {renamed && <p className="nhsuk-body-s app-muted">The model calls this “{words.originalComponent(id)}”.</p>}
       <ChangeParticipant roundId={round.id} participant={participant} participants={data.participants} readOnly={round.status === 'closed'} />
       <p className="app-round-progress">

@@ -10,6 +10,7 @@ import { useAnsweringParticipant } from './useAnsweringParticipant';
 import { useResponses, useRoundData } from './useRoundData';
 import { WhoIsAnswering } from './WhoIsAnswering';
 import { ChangeParticipant } from './ChangeParticipant';
+import { SyncStatus } from '../share/SyncStatus';
 import { useFocusHeadingWhenReady } from '../../ui/useFocusHeading';
 
 /** The round's wheel: the navigation. Start with any component; each shows how much is answered. */
@@ -64,6 +65,7 @@ export default function RoundPage() {
       {back}
       {programme.kind !== 'personal' && <span className="nhsuk-caption-l">{programme.name}</span>}
       <h1>{round.title}</h1>
+      <SyncStatus programmeId={programme.id} />
       {readOnly && (
         <div className="nhsuk-inset-text">
           <p>This round is closed, so its answers are kept as they were. You can read them and the summary.</p>

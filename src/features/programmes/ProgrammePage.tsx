@@ -10,6 +10,7 @@ import { count, formatDate, stageLabel, VOCABULARY_NAMES } from './format';
 import { Loading, Missing } from './Missing';
 import { useProgramme } from './useProgramme';
 import { useRoundSummaries, type RoundSummary } from './useRoundSummaries';
+import { SyncStatus } from '../share/SyncStatus';
 import { useFocusHeadingWhenReady } from '../../ui/useFocusHeading';
 
 interface Flash {
@@ -158,6 +159,7 @@ export default function ProgrammePage() {
     { to: `${base}/pairs`, label: 'Alignment pairs', hint: 'which pairs of components the group checks for tension' },
     { to: `${base}/actions`, label: 'Actions and lessons', hint: 'agreed next steps, owners, and what is worth sharing' },
     { to: `${base}/words`, label: 'Words and prompts', hint: 'rename components and statements in the team’s own words' },
+    programme.kind !== 'personal' && { to: `${base}/share`, label: 'Answer together on your own devices', hint: 'share the programme through a sync server, encrypted; invite people with a link or QR code' },
     { to: '/data', label: 'Back up or hand over', hint: 'export to a file, or pass the programme to someone else' },
   ].filter((t): t is { to: string; label: string; hint: string } => !!t);
 
@@ -180,6 +182,7 @@ export default function ProgrammePage() {
       )}
       <span className="nhsuk-caption-l">{programme.kind === 'personal' ? 'Your own quick checks' : 'Programme'}</span>
       <h1 className="app-break-words">{programme.name}</h1>
+      <SyncStatus programmeId={programme.id} />
 
       <dl className="nhsuk-summary-list">
         <div className="nhsuk-summary-list__row">
