@@ -21,6 +21,10 @@ export const BUDGETS = {
   measuresComputeMs: 50,
   dashboardRenderMedianMs: 500,
   importTenMbMs: 3000,
+  syncAtoBP95Ms: 500,
+  syncRoomConvergeMs: 10_000,
+  syncRoomLost: 0,
+  syncQueuedLost: 0,
 };
 
 function freePort() {

@@ -192,7 +192,13 @@ export async function createSyncServer(options: SyncServerOptions) {
     async onRequest({ request, response }) {
       const path = new URL(request.url ?? '/', 'http://localhost').pathname;
       if (path === '/health') {
-        send(response, 200, { ok: true, name: options.name ?? null, documents: server.hocuspocus.getDocumentsCount(), connections: server.hocuspocus.getConnectionsCount() });
+        send(response, 200, {
+          ok: true,
+          name: options.name ?? null,
+          documents: server.hocuspocus.getDocumentsCount(),
+          connections: server.hocuspocus.getConnectionsCount(),
+          memoryBytes: process.memoryUsage().rss,
+        });
       } else if (path.startsWith('/api/')) {
         try {
           await api(request, response, path);

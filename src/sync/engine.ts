@@ -121,6 +121,10 @@ export class ProgrammeSync {
       document: doc,
       token: this.share.token,
       onAuthenticationFailed: ({ reason }) => void this.refused(reason),
+      // The server closes a withdrawn invitation's documents, saying why.
+      onClose: ({ event }) => {
+        if (event?.reason === 'revoked' || event?.code === 4403) void this.refused('revoked');
+      },
       onSynced: () => {
         channel.synced = true;
         this.schedulePublish();
@@ -136,8 +140,11 @@ export class ProgrammeSync {
   }
 
   private async refused(reason: string): Promise<void> {
-    await db.shares.update(this.programmeId, { refused: reason });
+    if (this.state.kind === 'refused') return;
     this.setState({ kind: 'refused', reason });
+    await db.shares.update(this.programmeId, { refused: reason });
+    // Nothing more to send or take in: what is on this device stays as it is.
+    this.stop();
   }
 
   /** Decrypt changed entries and merge them into this device's database. */

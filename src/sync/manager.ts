@@ -67,12 +67,17 @@ export async function startAll(): Promise<void> {
 }
 
 /** Put a programme on a sync server; this device becomes its first facilitator. */
-export async function shareProgramme(programmeId: string, server: string): Promise<Share> {
+export async function shareProgramme(programmeId: string, server: string, operatorToken = ''): Promise<Share> {
   const programme = await db.programmes.get(programmeId);
   if (!programme) throw new SyncError('This programme is not on this device.');
   if (programme.kind === 'personal') throw new SyncError('Quick checks are personal: they are never shared.');
-  const origin = new URL(server).origin;
-  const answer = await request(origin, '/api/share', { programmeId });
+  let origin: string;
+  try {
+    origin = new URL(server).origin;
+  } catch {
+    throw new SyncError('Enter the sync server’s address, for example https://sync.example.nhs.uk.');
+  }
+  const answer = await request(origin, '/api/share', { programmeId }, operatorToken.trim() || undefined);
   const share: Share = {
     programmeId,
     server: origin,

@@ -155,6 +155,15 @@ describe('shared programmes', () => {
     for (const secret of ['Asha Patel', 'Ben Okafor', 'Discharge huddles', 'December board', 'Frailty pathway', 'engagement']) {
       expect(files.some((f) => f.includes(secret)), secret).toBe(false);
     }
+
+    // The facilitator withdraws Asha's invitation: her device is refused from then on, with words, and keeps its answers.
+    await fac.page.goto(`${programmeUrl}/share`);
+    await fac.page.getByRole('button', { name: 'Withdraw the invitation for Asha' }).click();
+    await fac.page.getByText('Withdrawn').waitFor();
+    await expect.poll(() => asha.page.getByTestId('sync-status').innerText(), { timeout: 20_000 }).toMatch(/invitation has been withdrawn/);
+    await asha.page.reload();
+    await expect.poll(() => asha.page.getByTestId('sync-status').innerText()).toMatch(/invitation has been withdrawn.*Your answers are safe on this device/);
+    await expect.poll(() => asha.page.getByRole('group', { name: /^Statement 1 of 5/ }).getByRole('radio', { name: /Embedded/ }).isChecked()).toBe(true);
     for (const d of [fac, asha, ben]) await d.context.close();
   }, 180_000);
 });

@@ -24,6 +24,7 @@ export default function SharePage() {
   const programme = useLiveQuery(() => db.programmes.get(programmeId).then((p) => p ?? null), [programmeId]);
   const share = useLiveQuery(() => db.shares.get(programmeId).then((s) => s ?? null), [programmeId]);
   const [server, setServer] = useState(() => window.location.origin);
+  const [operatorToken, setOperatorToken] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const [label, setLabel] = useState('');
@@ -81,7 +82,7 @@ export default function SharePage() {
                 event.preventDefault();
                 void act(async () => {
                   const { shareProgramme } = await import('../../sync/manager');
-                  await shareProgramme(programme.id, server);
+                  await shareProgramme(programme.id, server, operatorToken);
                 });
               }}
             >
@@ -93,6 +94,15 @@ export default function SharePage() {
                   Your trust’s sync server, or this app’s own address when it runs on a laptop for the room.
                 </div>
                 <input className="nhsuk-input" id={`${uid}-server`} type="url" value={server} aria-describedby={`${uid}-server-hint`} onChange={(e) => setServer(e.target.value)} />
+              </div>
+              <div className="nhsuk-form-group">
+                <label className="nhsuk-label" htmlFor={`${uid}-operator`}>
+                  Sharing code (optional)
+                </label>
+                <div className="nhsuk-hint" id={`${uid}-operator-hint`}>
+                  Only if whoever runs the server gave you one: a trust’s server may let only some people share programmes.
+                </div>
+                <input className="nhsuk-input nhsuk-input--width-20" id={`${uid}-operator`} type="password" autoComplete="off" value={operatorToken} aria-describedby={`${uid}-operator-hint`} onChange={(e) => setOperatorToken(e.target.value)} />
               </div>
               <button type="submit" className="nhsuk-button" disabled={busy}>
                 Share this programme
