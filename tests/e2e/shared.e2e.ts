@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect as netConnect, createServer as netServer, type Server as NetServer, type Socket } from 'node:net';
+import { startPostgres, startRedis, type Service } from '../../server/test/services';
 import { launch, watchCsp } from './browser';
 
 let browser: Browser;
@@ -50,8 +52,8 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function device(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: base });
+async function device(baseURL = base): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL });
   watchCsp(context);
   const page = await context.newPage();
   return { context, page };
@@ -166,4 +168,150 @@ describe('shared programmes', () => {
     await expect.poll(() => asha.page.getByRole('group', { name: /^Statement 1 of 5/ }).getByRole('radio', { name: /Embedded/ }).isChecked()).toBe(true);
     for (const d of [fac, asha, ben]) await d.context.close();
   }, 180_000);
+});
+
+/** A sync server process on its own port with the given environment. */
+async function startSync(env: Record<string, string>): Promise<{ port: number; process: ChildProcess }> {
+  const port = await freePort();
+  const root = resolve(import.meta.dirname, '../..');
+  const child = spawn(process.execPath, [join(root, 'server/scripts/node22.mjs'), join(root, 'server/src/main.ts')], {
+    env: { ...process.env, ...env, SYNC_PORT: String(port), SYNC_HOST: '127.0.0.1', SYNC_STATIC_DIR: join(root, process.env.E2E_DIST ?? 'dist') },
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 200; i++) {
+    if (await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false)) return { port, process: child };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('A sync server instance did not start');
+}
+
+/**
+ * One device's way in, as a load balancer would give it: every connection goes to its preferred
+ * instance, or to the other when that one is down. Each device gets its own (so its own origin).
+ */
+async function balancer(preferred: () => number, fallback: () => number): Promise<{ origin: string; server: NetServer }> {
+  const port = await freePort();
+  const server = netServer((client: Socket) => {
+    const attempt = (ports: number[]) => {
+      const [next, ...rest] = ports;
+      if (next === undefined) return client.destroy();
+      const upstream = netConnect(next, '127.0.0.1');
+      upstream.once('error', () => (rest.length ? attempt(rest) : client.destroy()));
+      upstream.once('connect', () => {
+        upstream.removeAllListeners('error');
+        upstream.on('error', () => client.destroy());
+        client.on('error', () => upstream.destroy());
+        client.pipe(upstream).pipe(client);
+      });
+    };
+    attempt([preferred(), fallback()]);
+  });
+  await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
+  return { origin: `http://127.0.0.1:${port}`, server };
+}
+
+/** The same invitation, opened on another device's origin (its load balancer). */
+function linkVia(link: string, origin: string): string {
+  const url = new URL(link);
+  const params = new URLSearchParams(url.hash.slice(1));
+  params.set('s', origin);
+  return `${origin}/join#${params.toString()}`;
+}
+
+describe('shared programmes across two server instances (Redis, PostgreSQL)', () => {
+  let pg: Service & { url: string };
+  let redis: Service;
+  const instances: { port: number; process: ChildProcess }[] = [];
+  const balancers: NetServer[] = [];
+
+  afterAll(async () => {
+    for (const i of instances) i.process.kill('SIGKILL');
+    for (const b of balancers) b.close();
+    await Promise.all([pg?.stop(), redis?.stop()]);
+  });
+
+  it('three devices on different instances answer one round, one instance is killed mid-round, and every answer arrives exactly once', async () => {
+    [pg, redis] = await Promise.all([startPostgres(), startRedis()]);
+    const env = { DATABASE_URL: pg.url, REDIS_URL: `redis://127.0.0.1:${redis.port}`, SYNC_SECRET: 'e2e-secret-that-is-long-enough-for-signing', SYNC_OPERATOR_TOKEN: 'e2e-sharing-code' };
+    instances.push(await startSync(env), await startSync(env));
+    const one = instances[0]!;
+    const two = instances[1]!;
+    const viaOne = await balancer(() => one.port, () => two.port);
+    const viaTwo = await balancer(() => two.port, () => one.port);
+    const viaOneToo = await balancer(() => one.port, () => two.port);
+    balancers.push(viaOne.server, viaTwo.server, viaOneToo.server);
+
+    const fac = await device(viaOne.origin);
+    await fac.page.goto('/programmes/new');
+    await fac.page.getByLabel('Name of the programme').fill('Stroke network');
+    await fac.page.getByRole('button', { name: 'Save and continue' }).click();
+    await fac.page.getByRole('heading', { level: 1, name: 'Stroke network' }).waitFor();
+    const programmeUrl = fac.page.url();
+    await fac.page.goto(`${programmeUrl}/rounds/new`);
+    await fac.page.getByLabel('Title of the round').fill('Quarter 3');
+    await fac.page.getByLabel('Testing', { exact: true }).check();
+    await fac.page.getByRole('button', { name: 'Start the round' }).click();
+    await fac.page.getByRole('heading', { level: 1, name: 'Quarter 3' }).waitFor();
+    await fac.page.goto(`${programmeUrl}/share`);
+    // Without the server's sharing code, this server refuses; with it, the programme is shared.
+    await fac.page.getByRole('button', { name: 'Share this programme' }).click();
+    await expect.poll(() => fac.page.getByTestId('share-error').innerText()).toMatch(/does not let this device share programmes/);
+    await fac.page.getByLabel('Sharing code (optional)').fill('e2e-sharing-code');
+    await fac.page.getByRole('button', { name: 'Share this programme' }).click();
+    await expect.poll(() => fac.page.getByTestId('sync-status').innerText(), { timeout: 20_000 }).toMatch(/All changes synced/);
+    const links: string[] = [];
+    for (const who of ['Dee', 'Eli']) {
+      await fac.page.getByLabel('Who is it for?', { exact: false }).fill(who);
+      await fac.page.getByRole('button', { name: 'Make an invitation' }).click();
+      await expect.poll(() => fac.page.getByTestId('invitation').innerText()).toContain(`Invitation for ${who}`);
+      links.push(await fac.page.getByTestId('invitation-link').inputValue());
+    }
+
+    // Dee answers through instance two.
+    const dee = await device(viaTwo.origin);
+    await answerAs(dee.page, linkVia(links[0]!, viaTwo.origin), 'Dee', [/Embedded/, /Planned or starting/, /Not in place/], 'Seen on the ward');
+    await expect.poll(() => dee.page.getByTestId('sync-status').innerText(), { timeout: 20_000 }).toMatch(/All changes synced/);
+
+    // Eli answers through instance one, which is killed half way; the rest goes through instance two.
+    const eli = await device(viaOneToo.origin);
+    await answerAs(eli.page, linkVia(links[1]!, viaOneToo.origin), 'Eli', [/In place in parts/], 'Before the kill');
+    await expect.poll(() => eli.page.getByTestId('sync-status').innerText(), { timeout: 20_000 }).toMatch(/All changes synced/);
+    instances[0]!.process.kill('SIGKILL');
+    for (let i = 2; i <= 4; i++) {
+      await eli.page.getByRole('group', { name: new RegExp(`^Statement ${i} of 5`) }).getByRole('radio', { name: /Working well in most places/ }).check();
+    }
+    await expect.poll(() => eli.page.getByTestId('sync-status').innerText(), { timeout: 40_000 }).toMatch(/All changes synced/);
+
+    // The facilitator (whose instance was killed too) sees every answer exactly once.
+    const readSheets = () =>
+      fac.page.evaluate(async () => {
+        const db = await new Promise<IDBDatabase>((res, rej) => {
+          const r = indexedDB.open('change-model');
+          r.onsuccess = () => res(r.result);
+          r.onerror = () => rej(r.error);
+        });
+        const all = <T,>(store: string) =>
+          new Promise<T[]>((res) => {
+            const r = db.transaction(store).objectStore(store).getAll();
+            r.onsuccess = () => res(r.result as T[]);
+          });
+        const people = new Map((await all<{ id: string; label: string }>('participants')).map((p) => [p.id, p.label]));
+        const sheets = await all<{ participantId: string; responses: { promptId: string; value: unknown; note: string }[] }>('sheets');
+        db.close();
+        return sheets
+          .flatMap((s) => s.responses.map((r) => `${people.get(s.participantId)}|${r.promptId}|${r.value}|${r.note}`))
+          .sort();
+      });
+    const expected = [
+      'Dee|engagement.1|5|Seen on the ward',
+      'Dee|engagement.2|2|',
+      'Dee|engagement.3|1|',
+      'Eli|engagement.1|3|Before the kill',
+      'Eli|engagement.2|4|',
+      'Eli|engagement.3|4|',
+      'Eli|engagement.4|4|',
+    ];
+    await expect.poll(readSheets, { timeout: 40_000 }).toEqual(expected);
+    for (const d of [fac, dee, eli]) await d.context.close();
+  }, 240_000);
 });
