@@ -43,6 +43,17 @@ export function connect(wsUrl: string, name: string, token: string, doc = new Y.
     },
   });
   provider.attach();
+  // As the app does (src/sync/engine.ts): a document closed by the server for any reason but a
+  // revocation (a shutdown or restart sends one) starts the connection again.
+  let reconnecting: ReturnType<typeof setTimeout> | undefined;
+  provider.on('close', ({ event }: { event?: { reason?: string } }) => {
+    if (event?.reason === 'revoked' || reconnecting) return;
+    reconnecting = setTimeout(() => {
+      reconnecting = undefined;
+      socket.disconnect();
+      void socket.connect().catch(() => undefined);
+    }, 300);
+  });
   return {
     doc,
     provider,
@@ -57,6 +68,7 @@ export function connect(wsUrl: string, name: string, token: string, doc = new Y.
         check();
       }),
     close: () => {
+      clearTimeout(reconnecting);
       provider.destroy();
       socket.destroy();
     },

@@ -11,6 +11,7 @@ import type {
   Round,
   Setting,
   Share,
+  Tombstone,
 } from './types';
 
 export const DB_NAME = 'change-model';
@@ -31,6 +32,8 @@ export class ChangeModelDB extends Dexie {
   settings!: EntityTable<Setting, 'key'>;
   /** Programmes this device shares through a sync server (see src/sync). */
   shares!: EntityTable<Share, 'programmeId'>;
+  /** Deleted records, so that deletions travel and nothing deleted comes back (see Tombstone). */
+  tombstones!: EntityTable<Tombstone, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -58,8 +61,8 @@ export class ChangeModelDB extends Dexie {
         await tx.table<AnswerSheet>('sheets').bulkPut(sheetsFromRecords(responses, judgements));
       });
     this.version(3).stores({ responses: null, judgements: null });
-    // Version 4: programmes shared through a sync server (a new table; nothing to move).
-    this.version(4).stores({ shares: 'programmeId' });
+    // Version 4: programmes shared through a sync server, and tombstones of deleted records (new tables; nothing to move).
+    this.version(4).stores({ shares: 'programmeId', tombstones: 'key, programmeId' });
   }
 }
 

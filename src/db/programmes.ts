@@ -106,9 +106,12 @@ export async function programmeContents(id: string): Promise<ProgrammeContents> 
 export async function deleteProgramme(id: string): Promise<void> {
   await db.transaction(
     'rw',
-    [db.programmes, db.rounds, db.participants, db.sheets, db.actions, db.events, db.lessons, db.settings],
+    [db.programmes, db.rounds, db.participants, db.sheets, db.actions, db.events, db.lessons, db.settings, db.shares, db.tombstones],
     async () => {
       const roundIds = await db.rounds.where('programmeId').equals(id).primaryKeys();
+      // Deleting a programme removes it from this device only (for a shared one: this device leaves it).
+      await db.shares.delete(id);
+      await db.tombstones.where('programmeId').equals(id).delete();
       await deleteAnswersOfRounds(roundIds);
       await db.participants.where('programmeId').equals(id).delete();
       await db.rounds.where('programmeId').equals(id).delete();

@@ -1,6 +1,7 @@
 import { COMPONENT_IDS, type ComponentId } from '../model/types';
 import { answersOfRound, deleteAnswersOf, deleteAnswersOfRounds, putAnswers, responsesOfRound } from './answers';
 import { db, newId, nowIso } from './database';
+import { bury } from './tombstones';
 import { ValidationError } from './errors';
 import { programmePrompts } from './programmes';
 import { markChanged, notifySaved } from './settings';
@@ -168,7 +169,15 @@ export async function setRoundStatus(roundId: string, status: Round['status']): 
 }
 
 export async function deleteRound(roundId: string): Promise<void> {
-  await db.transaction('rw', [db.rounds, db.participants, db.sheets, db.settings], async () => {
+  await db.transaction('rw', [db.rounds, db.participants, db.sheets, db.settings, db.tombstones], async () => {
+    const round = await db.rounds.get(roundId);
+    if (round) {
+      const people = await db.participants.where('roundId').equals(roundId).toArray();
+      await bury([
+        { table: 'rounds', id: roundId, programmeId: round.programmeId },
+        ...people.map((p) => ({ table: 'participants' as const, id: p.id, programmeId: p.programmeId, roundId })),
+      ]);
+    }
     await deleteAnswersOfRounds([roundId]);
     await db.participants.where('roundId').equals(roundId).delete();
     await db.rounds.delete(roundId);
@@ -203,10 +212,11 @@ export async function updateParticipant(participantId: string, input: Omit<Parti
 
 /** Remove a person from a round with their answers and judgements, all or nothing. */
 export async function removeParticipant(participantId: string): Promise<void> {
-  await db.transaction('rw', [db.rounds, db.participants, db.sheets, db.settings], async () => {
+  await db.transaction('rw', [db.rounds, db.participants, db.sheets, db.settings, db.tombstones], async () => {
     const participant = await db.participants.get(participantId);
     if (!participant) return;
     await openRoundOf(participant.roundId);
+    await bury([{ table: 'participants', id: participantId, programmeId: participant.programmeId, roundId: participant.roundId }]);
     await deleteAnswersOf(participant.roundId, participantId);
     await db.participants.delete(participantId);
     await markChanged();

@@ -177,6 +177,22 @@ export interface Share {
   refused?: string;
 }
 
+/**
+ * A record deleted on this device: kept so that the deletion travels to the other devices of a
+ * shared programme, and so that neither sync nor a restore brings the record back (unless the
+ * copy coming in was changed after the deletion: newer wins).
+ */
+export interface Tombstone {
+  /** `${table}:${id}` */
+  key: string;
+  table: 'rounds' | 'participants' | 'actions' | 'events' | 'lessons';
+  id: string;
+  programmeId: string;
+  /** For people: their round. */
+  roundId?: string;
+  deletedAt: string;
+}
+
 export interface Setting {
   key: string;
   value: unknown;

@@ -5,6 +5,7 @@ import { changeSheet } from './answers';
 import { db, newId, nowIso } from './database';
 import { ValidationError } from './errors';
 import { journalDone, journalWrite, type JournalEntry } from './journal';
+import { bury } from './tombstones';
 import { markChanged, notifySaved } from './settings';
 import type { Action, ActionStatus, Judgement, Lesson, ProgrammeEvent } from './types';
 import { LIMITS, optionalDate, optionalText, requiredDate, requiredText } from './validate';
@@ -127,7 +128,11 @@ export async function reviewAction(id: string, roundId: string, decision: Review
 }
 
 export async function deleteAction(id: string): Promise<void> {
-  await write([db.actions], () => db.actions.delete(id));
+  await write([db.actions, db.tombstones], async () => {
+    const action = await db.actions.get(id);
+    if (action) await bury([{ table: 'actions', id, programmeId: action.programmeId }]);
+    await db.actions.delete(id);
+  });
 }
 
 export interface EventInput {
@@ -154,7 +159,11 @@ export async function saveEvent(programmeId: string, input: EventInput, id?: str
 }
 
 export async function deleteEvent(id: string): Promise<void> {
-  await write([db.events], () => db.events.delete(id));
+  await write([db.events, db.tombstones], async () => {
+    const event = await db.events.get(id);
+    if (event) await bury([{ table: 'events', id, programmeId: event.programmeId }]);
+    await db.events.delete(id);
+  });
 }
 
 export interface LessonInput {
@@ -181,5 +190,9 @@ export async function saveLesson(programmeId: string, input: LessonInput, id?: s
 }
 
 export async function deleteLesson(id: string): Promise<void> {
-  await write([db.lessons], () => db.lessons.delete(id));
+  await write([db.lessons, db.tombstones], async () => {
+    const lesson = await db.lessons.get(id);
+    if (lesson) await bury([{ table: 'lessons', id, programmeId: lesson.programmeId }]);
+    await db.lessons.delete(id);
+  });
 }

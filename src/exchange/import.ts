@@ -26,7 +26,7 @@ export function storageFailure(error: unknown): ImportError {
   return new ImportError('storage', `${describeStorageError(error)} None of the file was taken in.`);
 }
 
-const ALL_TABLES = () => [db.programmes, db.rounds, db.participants, db.sheets, db.actions, db.events, db.lessons, db.settings];
+const ALL_TABLES = () => [db.programmes, db.rounds, db.participants, db.sheets, db.actions, db.events, db.lessons, db.settings, db.tombstones];
 
 /** Write a checked backup through the one merge (ownership, then newer wins), all or nothing. Throws ImportError (nothing written) on failure. */
 export async function importBackup(backup: Backup): Promise<ImportSummary> {

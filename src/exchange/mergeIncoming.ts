@@ -19,7 +19,8 @@
 import type { Table } from 'dexie';
 import { sheetKey, sheetOf, sheetsFor } from '../db/answers';
 import { db, newId } from '../db/database';
-import type { Action, AnswerSheet, Judgement, Participant, Programme, Response, Round, StoredRecord } from '../db/types';
+import { bury, tombstonesOf } from '../db/tombstones';
+import type { Action, AnswerSheet, Judgement, Participant, Programme, Response, Round, StoredRecord, Tombstone } from '../db/types';
 import { BACKUP_TABLES, type AnswersPacket, type BackupData, type BackupTable, type InvitationPacket } from './format';
 import { checkShape, ImportError } from './parse';
 
@@ -62,6 +63,34 @@ export interface RestorePlan {
   /** The records as they will be written: colliding ids replaced, links inside the file following them. */
   data: BackupData;
   newIds: MergeNote[];
+  /** Records left out because they were deleted on this device after the file's copy was last changed. */
+  deletedHere: number;
+}
+
+/** Drop records (and the answers of people and rounds) deleted here after the incoming copy was last changed. */
+async function withoutDeleted(data: BackupData): Promise<{ data: BackupData; deletedHere: number }> {
+  const tables = ['rounds', 'participants', 'actions', 'events', 'lessons'] as const;
+  const graves = await Promise.all(tables.map((t) => tombstonesOf(t, data[t].map((r) => r.id))));
+  let deletedHere = 0;
+  const buried = (i: number, record: StoredRecord) => {
+    const grave = graves[i]!.get(record.id);
+    const gone = !!grave && grave.deletedAt >= record.updatedAt;
+    if (gone) deletedHere++;
+    return gone;
+  };
+  const keep = <T extends StoredRecord>(i: number, rows: readonly T[]) => rows.filter((r) => !buried(i, r));
+  const rounds = keep(0, data.rounds);
+  const participants = keep(1, data.participants);
+  const roundIds = new Set(rounds.map((r) => r.id));
+  const people = new Set(participants.map((p) => p.id));
+  const answerKept = (a: { roundId: string; participantId: string }) => roundIds.has(a.roundId) && people.has(a.participantId);
+  const responses = data.responses.filter(answerKept);
+  const judgements = data.judgements.filter(answerKept);
+  deletedHere += data.responses.length - responses.length + data.judgements.length - judgements.length;
+  return {
+    data: { ...data, rounds, participants, responses, judgements, actions: keep(2, data.actions), events: keep(3, data.events), lessons: keep(4, data.lessons) },
+    deletedHere,
+  };
 }
 
 /**
@@ -140,7 +169,8 @@ async function programmeNames(ids: Iterable<string>): Promise<Map<string, string
  * programme, newer wins); any other record whose id belongs here to another programme (or, for a
  * person, to another round) gets a new id, and every link to it inside the file follows.
  */
-export async function planRestore(data: BackupData): Promise<RestorePlan> {
+export async function planRestore(file: BackupData): Promise<RestorePlan> {
+  const { data, deletedHere } = await withoutDeleted(file);
   const [rounds, participants, actions, events, lessons] = await Promise.all([
     db.rounds.bulkGet(data.rounds.map((r) => r.id)),
     db.participants.bulkGet(data.participants.map((p) => p.id)),
@@ -217,6 +247,7 @@ export async function planRestore(data: BackupData): Promise<RestorePlan> {
       lessons: nextLessons,
     },
     newIds,
+    deletedHere,
   };
 }
 
@@ -393,6 +424,27 @@ export async function mergeInvitation(packet: InvitationPacket): Promise<MergeCo
   return counts;
 }
 
+/** Deletions from another device: each removes the record here unless it was changed here after, and is kept as a tombstone. */
+async function applyDeletions(programmeId: string, source: SyncSource, deletions: readonly SyncedRecord[], counts: MergeCounts): Promise<void> {
+  for (const { table, record } of deletions) {
+    const t = table as Tombstone['table'];
+    const id = typeof record.id === 'string' ? record.id : '';
+    const at = typeof record.updatedAt === 'string' ? record.updatedAt : '';
+    if (!id || !at || Date.parse(at) > Date.now() + 24 * 3600 * 1000) continue;
+    const local = (await (db[t] as unknown as Table<StoredRecord & { programmeId: string; roundId?: string }, string>).get(id)) ?? undefined;
+    if (local && (local.programmeId !== programmeId || (t === 'participants' && (source.kind !== 'sheets' || local.roundId !== source.roundId)))) continue;
+    await bury([{ table: t, id, programmeId, ...(t === 'participants' && source.kind === 'sheets' ? { roundId: source.roundId } : {}) }], at);
+    if (!local || local.updatedAt > at) continue;
+    if (t === 'participants') await db.sheets.delete([local.roundId!, id]);
+    if (t === 'rounds') {
+      await db.sheets.where('roundId').equals(id).delete();
+      await db.participants.where('roundId').equals(id).delete();
+    }
+    await db[t].delete(id);
+    counts.updated++;
+  }
+}
+
 export const answerKey = (r: { roundId: string; participantId: string; promptId: string }) =>
   `${r.roundId}\u0000${r.participantId}\u0000${r.promptId}`;
 export const judgementKey = (j: { roundId: string; participantId: string; pairKey: string }) =>
@@ -402,6 +454,8 @@ export const judgementKey = (j: { roundId: string; participantId: string; pairKe
 export interface SyncedRecord {
   table: BackupTable;
   record: Record<string, unknown>;
+  /** A deletion: the record (id, programme, round) was deleted at record.updatedAt. */
+  deleted?: boolean;
 }
 
 /** Which document records came from: the programme's own, or one member's answers in one round. */
@@ -423,7 +477,14 @@ export async function mergeSynced(programmeId: string, source: SyncSource, incom
   const allowed = SYNC_TABLES[source.kind];
   const byTable = new Map<BackupTable, Record<string, unknown>[]>();
   let skipped = 0;
-  for (const { table, record } of incoming) {
+  const deletions: SyncedRecord[] = [];
+  for (const item of incoming) {
+    if (item.deleted) {
+      if (allowed.has(item.table) && item.table !== 'programmes' && item.table !== 'responses' && item.table !== 'judgements') deletions.push(item);
+      else skipped++;
+      continue;
+    }
+    const { table, record } = item;
     const checked = allowed.has(table) && !checkShape(record, 'record') ? validRecord(table, record) : undefined;
     const own =
       checked &&
@@ -439,14 +500,17 @@ export async function mergeSynced(programmeId: string, source: SyncSource, incom
     byTable.set(table, [...(byTable.get(table) ?? []), checked]);
   }
   const counts = emptyCounts();
-  await db.transaction('rw', [db.programmes, db.rounds, db.participants, db.sheets, db.actions, db.events, db.lessons], async () => {
+  await db.transaction('rw', [db.programmes, db.rounds, db.participants, db.sheets, db.actions, db.events, db.lessons, db.tombstones], async () => {
+    await applyDeletions(programmeId, source, deletions, counts);
     const keep = async <T extends StoredRecord & { programmeId?: string; roundId?: string }>(table: 'rounds' | 'participants' | 'actions' | 'events' | 'lessons', rows: T[]) => {
-      const here = await (db[table] as unknown as Table<T, string>).bulkGet(rows.map((r) => r.id));
+      const [here, graves] = await Promise.all([(db[table] as unknown as Table<T, string>).bulkGet(rows.map((r) => r.id)), tombstonesOf(table, rows.map((r) => r.id))]);
       return rows.filter((row, i) => {
         const local = here[i];
+        const grave = graves.get(row.id);
         const ok = !local || (local.programmeId === row.programmeId && (table !== 'participants' || local.roundId === row.roundId));
-        if (!ok) skipped++;
-        return ok;
+        const deleted = !!grave && grave.deletedAt >= row.updatedAt;
+        if (!ok || deleted) skipped++;
+        return ok && !deleted;
       });
     };
     for (const table of ['programmes', 'rounds', 'participants', 'actions', 'events', 'lessons'] as const) {

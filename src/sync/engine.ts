@@ -14,7 +14,7 @@ import { liveQuery, type Subscription } from 'dexie';
 import * as Y from 'yjs';
 import { answersOfRounds } from '../db/answers';
 import { db } from '../db/database';
-import type { Share } from '../db/types';
+import type { Share, Tombstone } from '../db/types';
 import type { BackupTable } from '../exchange/format';
 import { mergeSynced, type SyncedRecord, type SyncSource } from '../exchange/mergeIncoming';
 import { entryName, keysFromSecret, open, seal, type ProgrammeKeys } from './crypto';
@@ -28,6 +28,8 @@ export type SyncState =
 interface Envelope {
   table: BackupTable;
   record: Record<string, unknown> & { id: string; updatedAt: string };
+  /** A deletion: the record was deleted at record.updatedAt (a tombstone). */
+  deleted?: boolean;
 }
 
 interface Channel {
@@ -105,6 +107,7 @@ export class ProgrammeSync {
 
   stop(): void {
     this.stopped = true;
+    clearTimeout(this.reconnecting);
     this.watch?.unsubscribe();
     for (const c of this.channels.values()) c.provider.destroy();
     this.channels.clear();
@@ -121,9 +124,12 @@ export class ProgrammeSync {
       document: doc,
       token: this.share.token,
       onAuthenticationFailed: ({ reason }) => void this.refused(reason),
-      // The server closes a withdrawn invitation's documents, saying why.
+      // The server closes a withdrawn invitation's documents, saying why. Any other close of a
+      // document (a server shutting down or restarting sends one) leaves the socket looking
+      // open but the document unauthenticated: start the connection again.
       onClose: ({ event }) => {
         if (event?.reason === 'revoked' || event?.code === 4403) void this.refused('revoked');
+        else this.reconnectSoon();
       },
       onSynced: () => {
         channel.synced = true;
@@ -137,6 +143,18 @@ export class ProgrammeSync {
       if (event.transaction.local) return;
       void this.takeIn(channel, [...event.keysChanged]);
     });
+  }
+
+  private reconnecting: ReturnType<typeof setTimeout> | undefined;
+
+  private reconnectSoon(): void {
+    if (this.stopped || this.reconnecting) return;
+    this.reconnecting = setTimeout(() => {
+      this.reconnecting = undefined;
+      if (this.stopped || !this.socket) return;
+      this.socket.disconnect();
+      void this.socket.connect().catch(() => undefined);
+    }, 300);
   }
 
   private async refused(reason: string): Promise<void> {
@@ -158,7 +176,7 @@ export class ProgrammeSync {
       if (!envelope || typeof envelope.record?.updatedAt !== 'string') continue;
       channel.versions.set(name, envelope.record.updatedAt);
       if (envelope.table === 'participants' && channel.source.kind === 'sheets' && !channel.writable) this.othersPeople.add(envelope.record.id);
-      incoming.push({ table: envelope.table, record: envelope.record });
+      incoming.push({ table: envelope.table, record: envelope.record, ...(envelope.deleted ? { deleted: true } : {}) });
     }
     if (incoming.length > 0) await mergeSynced(this.programmeId, channel.source, incoming);
     if (channel.source.kind === 'programme') await this.openSheets();
@@ -190,16 +208,18 @@ export class ProgrammeSync {
   /** This device's part of the programme, as it would publish it. */
   private async localRecords() {
     const programmeId = this.programmeId;
-    const [programme, rounds, participants, actions, events, lessons] = await Promise.all([
+    const [programme, rounds, participants, actions, events, lessons, tombstones, share] = await Promise.all([
       db.programmes.get(programmeId),
       db.rounds.where('programmeId').equals(programmeId).toArray(),
       db.participants.where('programmeId').equals(programmeId).toArray(),
       db.actions.where('programmeId').equals(programmeId).toArray(),
       db.events.where('programmeId').equals(programmeId).toArray(),
       db.lessons.where('programmeId').equals(programmeId).toArray(),
+      db.tombstones.where('programmeId').equals(programmeId).toArray(),
+      db.shares.get(programmeId),
     ]);
     const answers = await answersOfRounds(rounds.map((r) => r.id));
-    return { programme, rounds, participants, actions, events, lessons, answers };
+    return { programme, rounds, participants, actions, events, lessons, tombstones, share, answers };
   }
 
   schedulePublish(): void {
@@ -216,6 +236,12 @@ export class ProgrammeSync {
   /** Seal and set every record this device owns that is newer here than in its document. */
   private async publish(): Promise<void> {
     const local = await this.localRecords();
+    if (!local.share || !local.programme) {
+      // The programme was deleted on this device, or no longer shared from it: this device leaves.
+      this.stop();
+      return;
+    }
+    const grave = (t: Tombstone): Envelope => ({ table: t.table, record: { id: t.id, programmeId: t.programmeId, ...(t.roundId ? { roundId: t.roundId } : {}), updatedAt: t.deletedAt }, deleted: true });
     const programmeDoc = this.channels.get(`p:${this.programmeId}`);
     if (!programmeDoc?.synced) return; // publish only onto what the server already has
     await this.openSheets();
@@ -226,6 +252,7 @@ export class ProgrammeSync {
       for (const a of local.actions) rows.push({ table: 'actions', record: a as unknown as Envelope['record'] });
       for (const e of local.events) rows.push({ table: 'events', record: e as unknown as Envelope['record'] });
       for (const l of local.lessons) rows.push({ table: 'lessons', record: l as unknown as Envelope['record'] });
+      for (const t of local.tombstones) if (t.table !== 'participants') rows.push(grave(t));
       await this.put(programmeDoc, rows);
       await this.publishMembers(programmeDoc);
     }
@@ -237,6 +264,7 @@ export class ProgrammeSync {
       const rows: Envelope[] = people.map((p) => ({ table: 'participants', record: p as unknown as Envelope['record'] }));
       for (const r of local.answers.responses) if (r.roundId === round.id && ids.has(r.participantId)) rows.push({ table: 'responses', record: r as unknown as Envelope['record'] });
       for (const j of local.answers.judgements) if (j.roundId === round.id && ids.has(j.participantId)) rows.push({ table: 'judgements', record: j as unknown as Envelope['record'] });
+      for (const t of local.tombstones) if (t.table === 'participants' && t.roundId === round.id && !this.othersPeople.has(t.id)) rows.push(grave(t));
       await this.put(channel, rows);
     }
   }

@@ -51,8 +51,8 @@ describe('schema upgrades', () => {
     await current.open();
     try {
       expect(current.verno).toBe(4);
-      // Version 4 added the shares table (programmes shared through a sync server), empty after an upgrade.
-      expect(current.tables.map((t) => t.name).sort()).toEqual(['actions', 'events', 'lessons', 'participants', 'programmes', 'rounds', 'settings', 'shares', 'sheets']);
+      // Version 4 added the shares and tombstones tables (shared programmes, deletions), empty after an upgrade.
+      expect(current.tables.map((t) => t.name).sort()).toEqual(['actions', 'events', 'lessons', 'participants', 'programmes', 'rounds', 'settings', 'shares', 'sheets', 'tombstones']);
       expect(await current.shares.count()).toBe(0);
       expect(await current.programmes.count()).toBe(2);
       expect(await current.settings.get('lastBackupAt')).toEqual({ key: 'lastBackupAt', value: '2025-04-01T10:00:00.000Z' });

@@ -26,5 +26,6 @@ export async function validationMessage(promise: Promise<unknown>, field: string
 export async function tableCounts(): Promise<Record<string, number>> {
   const entries = await Promise.all(db.tables.map(async (t) => [t.name, await t.count()] as const));
   const { responses, judgements } = await allAnswers();
-  return { ...Object.fromEntries(entries.filter(([name]) => name !== 'settings')), responses: responses.length, judgements: judgements.length };
+  // Settings and tombstones are bookkeeping (a deletion leaves a tombstone on purpose).
+  return { ...Object.fromEntries(entries.filter(([name]) => name !== 'settings' && name !== 'tombstones')), responses: responses.length, judgements: judgements.length };
 }

@@ -86,10 +86,10 @@ const MAX_NOTES = 12;
 /** Read-only: what the one merge would do with this file here (see exchange/mergeIncoming.ts). */
 export async function planFor(file: DataFile): Promise<ImportPlanView> {
   if (file.format === BACKUP_FORMAT) {
-    const { newIds } = await planRestore((file as Backup).data);
-    if (newIds.length === 0) return { notes: [] };
+    const { newIds, deletedHere } = await planRestore((file as Backup).data);
     const notes = newIds.slice(0, MAX_NOTES).map((n) => `${capital(n.what)} is taken in as a new record: ${n.why}.`);
     if (newIds.length > MAX_NOTES) notes.push(`${count(newIds.length - MAX_NOTES, 'more record is', 'more records are')} taken in as new records for the same reason.`);
+    if (deletedHere > 0) notes.push(`${count(deletedHere, 'record was', 'records were')} deleted on this device after this backup was made, so ${deletedHere === 1 ? 'it is' : 'they are'} not brought back.`);
     return { notes };
   }
   if (file.format === ANSWERS_FORMAT) {
