@@ -252,6 +252,7 @@ describe('shared programmes across two server instances (Redis, PostgreSQL)', ()
     await fac.page.getByLabel('Testing', { exact: true }).check();
     await fac.page.getByRole('button', { name: 'Start the round' }).click();
     await fac.page.getByRole('heading', { level: 1, name: 'Quarter 3' }).waitFor();
+    const q3Url = fac.page.url();
     await fac.page.goto(`${programmeUrl}/share`);
     // Without the server's sharing code, this server refuses; with it, the programme is shared.
     await fac.page.getByRole('button', { name: 'Share this programme' }).click();
@@ -267,10 +268,17 @@ describe('shared programmes across two server instances (Redis, PostgreSQL)', ()
       links.push(await fac.page.getByTestId('invitation-link').inputValue());
     }
 
+    // The facilitator's "who is taking part" view is open while people answer: it updates live.
+    await fac.page.goto(`${q3Url}/facilitate`);
+    await fac.page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await fac.page.locator('main').innerText()).not.toContain('Dee');
+
     // Dee answers through instance two.
     const dee = await device(viaTwo.origin);
     await answerAs(dee.page, linkVia(links[0]!, viaTwo.origin), 'Dee', [/Embedded/, /Planned or starting/, /Not in place/], 'Seen on the ward');
     await expect.poll(() => dee.page.getByTestId('sync-status').innerText(), { timeout: 20_000 }).toMatch(/All changes synced/);
+
+    await expect.poll(() => fac.page.locator('main').innerText(), { timeout: 20_000 }).toContain('Dee');
 
     // Eli answers through instance one, which is killed half way; the rest goes through instance two.
     const eli = await device(viaOneToo.origin);
