@@ -236,11 +236,12 @@ export class ProgrammeSync {
   /** Seal and set every record this device owns that is newer here than in its document. */
   private async publish(): Promise<void> {
     const local = await this.localRecords();
-    if (!local.share || !local.programme) {
-      // The programme was deleted on this device, or no longer shared from it: this device leaves.
+    if (!local.share) {
+      // The programme was deleted on this device (which removes its share): this device leaves.
       this.stop();
       return;
     }
+    if (!local.programme) return; // joining: the programme has not arrived yet
     const grave = (t: Tombstone): Envelope => ({ table: t.table, record: { id: t.id, programmeId: t.programmeId, ...(t.roundId ? { roundId: t.roundId } : {}), updatedAt: t.deletedAt }, deleted: true });
     const programmeDoc = this.channels.get(`p:${this.programmeId}`);
     if (!programmeDoc?.synced) return; // publish only onto what the server already has

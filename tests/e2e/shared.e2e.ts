@@ -230,7 +230,7 @@ describe('shared programmes across two server instances (Redis, PostgreSQL)', ()
     await Promise.all([pg?.stop(), redis?.stop()]);
   });
 
-  it('three devices on different instances answer one round, one instance is killed mid-round, and every answer arrives exactly once', async () => {
+  it('three devices on different instances answer one round (one offline for a while), one instance is killed mid-round, and every answer arrives exactly once', async () => {
     [pg, redis] = await Promise.all([startPostgres(), startRedis()]);
     const env = { DATABASE_URL: pg.url, REDIS_URL: `redis://127.0.0.1:${redis.port}`, SYNC_SECRET: 'e2e-secret-that-is-long-enough-for-signing', SYNC_OPERATOR_TOKEN: 'e2e-sharing-code' };
     instances.push(await startSync(env), await startSync(env));
@@ -277,6 +277,17 @@ describe('shared programmes across two server instances (Redis, PostgreSQL)', ()
     const dee = await device(viaTwo.origin);
     await answerAs(dee.page, linkVia(links[0]!, viaTwo.origin), 'Dee', [/Embedded/, /Planned or starting/, /Not in place/], 'Seen on the ward');
     await expect.poll(() => dee.page.getByTestId('sync-status').innerText(), { timeout: 20_000 }).toMatch(/All changes synced/);
+    // Dee goes offline, answers one more, reloads, then comes back.
+    let deeOffline = true;
+    await dee.page.routeWebSocket(/.*/, (ws) => (deeOffline ? ws.close() : ws.connectToServer()));
+    await dee.page.reload();
+    await dee.page.getByRole('group', { name: /^Statement 5 of 5/ }).getByRole('radio', { name: /In place in parts/ }).check();
+    await expect.poll(() => dee.page.getByTestId('sync-status').innerText(), { timeout: 20_000 }).toMatch(/waiting to sync \(offline\)|Could not reach the server/);
+    await dee.page.reload();
+    await expect.poll(() => dee.page.getByRole('group', { name: /^Statement 5 of 5/ }).getByRole('radio', { name: /In place in parts/ }).isChecked()).toBe(true);
+    deeOffline = false;
+    await dee.page.reload();
+    await expect.poll(() => dee.page.getByTestId('sync-status').innerText(), { timeout: 30_000 }).toMatch(/All changes synced/);
 
     await expect.poll(() => fac.page.locator('main').innerText(), { timeout: 20_000 }).toContain('Dee');
 
@@ -314,6 +325,7 @@ describe('shared programmes across two server instances (Redis, PostgreSQL)', ()
       'Dee|engagement.1|5|Seen on the ward',
       'Dee|engagement.2|2|',
       'Dee|engagement.3|1|',
+      'Dee|engagement.5|3|',
       'Eli|engagement.1|3|Before the kill',
       'Eli|engagement.2|4|',
       'Eli|engagement.3|4|',
