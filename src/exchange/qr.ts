@@ -5,6 +5,7 @@
  * so codes from two people cannot be mixed.
  */
 import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
+import { fromBase64Url, toBase64Url } from './base64url';
 import { INCOMING_LIMITS, type DataFile } from './format';
 import { parseDataObject, problems, type ParseResult } from './parse';
 
@@ -12,19 +13,6 @@ const PREFIX = 'CM1';
 /** Characters of payload per code: about a version 19 code at medium error correction. */
 export const QR_CHUNK_CHARS = 600;
 
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): Uint8Array {
-  const base64 = text.replace(/-/g, '+').replace(/_/g, '/');
-  const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
 
 /** A short, stable id for a payload (FNV-1a), so re-showing the same codes gives the same set. */
 function setIdOf(payload: string): string {

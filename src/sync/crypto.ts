@@ -6,6 +6,9 @@
  * record's name ("response:<person>:<question>") into an opaque entry name, so the server sees
  * neither contents nor which question an entry answers.
  */
+import { fromBase64Url, toBase64Url } from '../exchange/base64url';
+
+
 export interface ProgrammeKeys {
   seal: CryptoKey;
   name: CryptoKey;
@@ -14,19 +17,6 @@ export interface ProgrammeKeys {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-export function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-export function fromBase64Url(text: string): Uint8Array {
-  const base64 = text.replace(/-/g, '+').replace(/_/g, '/');
-  const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
 
 /** A new programme secret, as text for the invitation link. */
 export function newProgrammeSecret(): string {

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect as netConnect, createServer as netServer, type Server as NetServer, type Socket } from 'node:net';
-import { startPostgres, startRedis, type Service } from '../../server/test/services';
+import { freePort, startPostgres, startRedis, type Service } from '../../server/test/services';
 import { launch, watchCsp } from './browser';
 
 let browser: Browser;
@@ -19,31 +19,11 @@ let server: ChildProcess;
 let base = '';
 const dataDir = mkdtempSync(join(tmpdir(), 'cm-shared-e2e-'));
 
-async function freePort(): Promise<number> {
-  const { createServer } = await import('node:net');
-  return new Promise((res) => {
-    const probe = createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => res(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
 beforeAll(async () => {
   browser = await launch();
-  const port = await freePort();
-  const root = resolve(import.meta.dirname, '../..');
-  server = spawn(process.execPath, [join(root, 'server/scripts/node22.mjs'), join(root, 'server/src/main.ts')], {
-    env: { ...process.env, SYNC_PORT: String(port), SYNC_HOST: '127.0.0.1', SYNC_DATA_DIR: dataDir, SYNC_STATIC_DIR: join(root, process.env.E2E_DIST ?? 'dist') },
-    stdio: 'ignore',
-  });
-  base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 200; i++) {
-    if (await fetch(`${base}/health`).then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('The sync server did not start');
+  const started = await startSync({ SYNC_DATA_DIR: dataDir });
+  server = started.process;
+  base = `http://127.0.0.1:${started.port}`;
 });
 
 afterAll(async () => {
