@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { StorageBlocked } from './app/StorageBlocked';
 import { db } from './db/database';
-import { replayJournal } from './db/journalReplay';
+import { pendingJournal } from './db/journal';
 import { describeStorageError } from './db/errors';
 import { flushAll } from './app/flush';
 import { closeForNewerVersion } from './pwa/newerVersion';
@@ -18,7 +18,10 @@ async function start() {
     await db.open();
     // Answers a page left unsaved when it went away (see db/journal.ts) are written first, so the
     // first screen shows them; a replay that takes long (a busy database) finishes in the background.
-    await Promise.race([replayJournal().catch(() => 0), new Promise((resolve) => setTimeout(resolve, 1500))]);
+    if (pendingJournal().length > 0) {
+      const replay = import('./db/journalReplay').then((m) => m.replayJournal()).catch(() => 0);
+      await Promise.race([replay, new Promise((resolve) => setTimeout(resolve, 1500))]);
+    }
   } catch (error) {
     root.render(
       <StrictMode>
