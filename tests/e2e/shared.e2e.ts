@@ -12,7 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect as netConnect, createServer as netServer, type Server as NetServer, type Socket } from 'node:net';
 import { freePort, startPostgres, startRedis, type Service } from '../../server/test/services';
-import { launch, watchCsp } from './browser';
+import { expectNoAxeViolations, launch, watchCsp } from './browser';
 
 let browser: Browser;
 let server: ChildProcess;
@@ -81,10 +81,12 @@ describe('shared programmes', () => {
       links.push(await fac.page.getByTestId('invitation-link').inputValue());
     }
     expect(links[0]).toMatch(/\/join#/);
+    await expectNoAxeViolations(fac.page, 'share page with an invitation');
 
     const asha = await device();
     await answerAs(asha.page, links[0]!, 'Asha Patel', [/Embedded/, /In place in parts/], 'Discharge huddles since May');
     await expect.poll(() => asha.page.getByTestId('sync-status').innerText(), { timeout: 20_000 }).toMatch(/All changes synced/);
+    await expectNoAxeViolations(asha.page, 'answering a shared round');
 
     // Ben answers with the network gone (the sync server unreachable), reloads, then comes back.
     const ben = await device();
