@@ -112,7 +112,7 @@ export default function SharePage() {
         </>
       ) : (
         <>
-          <SyncStatus programmeId={programme.id} />
+          <SyncStatus programmeId={programme.id} linkToInvitations={false} />
           <p>
             Shared through <strong>{share.server}</strong>. {share.role === 'facilitator' ? 'You run it: you can invite people.' : 'You take part as a member.'}
           </p>

@@ -11,7 +11,7 @@ function plural(n: number, one: string, many: string) {
 }
 
 /** Where this device stands with a shared programme's server, in words; nothing for a programme that is not shared. */
-export function SyncStatus({ programmeId }: { programmeId: string }) {
+export function SyncStatus({ programmeId, linkToInvitations = true }: { programmeId: string; linkToInvitations?: boolean }) {
   const share = useLiveQuery(() => db.shares.get(programmeId), [programmeId]);
   const [state, setState] = useState<SyncState>();
   const [refusal, setRefusal] = useState('');
@@ -46,7 +46,7 @@ export function SyncStatus({ programmeId }: { programmeId: string }) {
   return (
     <p className={`app-sync-status app-sync-status--${refusal ? 'refused' : (state?.kind ?? 'syncing')}`} role="status" data-testid="sync-status">
       <strong>Shared {share.role === 'facilitator' ? '(you run it)' : '(you take part)'}:</strong> {text}{' '}
-      {share.role === 'facilitator' && <Link to={`/programmes/${programmeId}/share`}>Invitations</Link>}
+      {share.role === 'facilitator' && linkToInvitations && <Link to={`/programmes/${programmeId}/share`}>Invitations</Link>}
     </p>
   );
 }
