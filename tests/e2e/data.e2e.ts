@@ -353,6 +353,17 @@ describe('board paper', () => {
     await page.getByTestId('board-paper').waitFor();
     await page.locator('.recharts-surface').first().waitFor();
     await expectNoAxeViolations(page, 'Board paper');
+    // Names are hidden by default (board papers are often public): people appear as role and number.
+    const views = page.locator('section[aria-labelledby="paper-divergence"]');
+    await expect.poll(() => views.innerText()).toContain('Executive or board 1');
+    for (const name of ['Asha', 'Ben', 'Cara']) expect(await views.innerText()).not.toContain(name);
+    // The choice lives in the address; react-router applies it in a transition, so click and then wait.
+    await page.getByLabel('Show names').click();
+    await expect.poll(() => page.getByLabel('Show names').isChecked()).toBe(true);
+    await expect.poll(() => views.innerText()).toContain('Asha');
+    expect(page.url()).toContain('names=show');
+    await page.getByLabel('Show names').click();
+    await expect.poll(() => views.innerText()).not.toContain('Asha');
     for (const heading of ['Summary: what to look at next', 'Coverage of the eight components', 'Tensions between components', 'Where views differ', 'Actions', 'Lessons learnt']) {
       await page.getByRole('heading', { level: 2, name: heading }).waitFor();
     }

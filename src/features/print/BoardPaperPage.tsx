@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { NotFound } from '../../app/NotFound';
 import { usePageTitle } from '../../app/usePageTitle';
 import { lookNext } from '../../domain/insights';
@@ -22,6 +22,8 @@ const STATUS_WORDS = { open: 'Open', done: 'Done', dropped: 'Dropped' } as const
  */
 export default function BoardPaperPage() {
   const { programmeId, roundId } = useParams();
+  const [search, setSearch] = useSearchParams();
+  const showNames = search.get('names') === 'show';
   const records = useDashboardRecords(programmeId);
   const model = useDashboardModel(records);
   const extras = usePrintExtras(programmeId);
@@ -35,14 +37,23 @@ export default function BoardPaperPage() {
     if (!trend) return undefined;
     const previous = index > 0 ? records.rounds[index - 1] : undefined;
     const compare = index > 0 ? model.trends[index - 1] : undefined;
+    // Board papers are often public: people appear as their role and a number unless the
+    // facilitator ticks "Show names" (issue 13; the presentation view hides names the same way).
+    const perRole = new Map<string, number>();
     const participants = new Map<string, ParticipantInfo>(
-      records.participants.filter((p) => p.roundId === round.id).map((p) => [p.id, { label: p.label, role: p.role }]),
+      records.participants
+        .filter((p) => p.roundId === round.id)
+        .map((p) => {
+          const n = (perRole.get(p.role) ?? 0) + 1;
+          perRole.set(p.role, n);
+          return [p.id, { label: showNames ? p.label : `${roleLabel(p.role)} ${n}`, role: p.role }];
+        }),
     );
     const roundsInfo = new Map<string, RoundInfo>(records.rounds.map((r) => [r.id, { id: r.id, title: r.title, date: r.date }]));
     const since = previous?.date;
     const events = records.events.filter((e) => e.date <= round.date && (!since || e.date > since));
     return { trend, compare, previous, participants, roundsInfo, events, since, next: lookNext(trend) };
-  }, [records, model, round]);
+  }, [records, model, round, showNames]);
 
   if (records === undefined || extras === undefined || (records && !model)) return <p className="app-loading">Loading…</p>;
   if (records === null || !round || !view) return <NotFound />;
@@ -65,6 +76,24 @@ export default function BoardPaperPage() {
           Back to the round
         </Link>
         <p>This page is laid out for printing on A4. Use Print, then choose “Save as PDF” to attach it to board papers.</p>
+        <div className="nhsuk-checkboxes nhsuk-form-group">
+          <div className="nhsuk-checkboxes__item">
+            <input
+              className="nhsuk-checkboxes__input"
+              id="paper-show-names"
+              type="checkbox"
+              checked={showNames}
+              aria-describedby="paper-show-names-hint"
+              onChange={(e) => setSearch(e.target.checked ? { names: 'show' } : {}, { replace: true })}
+            />
+            <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="paper-show-names">
+              Show names
+            </label>
+            <div className="nhsuk-hint nhsuk-checkboxes__hint" id="paper-show-names-hint">
+              Board papers are often published. Without names, people appear as their role and a number.
+            </div>
+          </div>
+        </div>
         <button type="button" className="nhsuk-button" onClick={() => window.print()}>
           Print or save as PDF
         </button>
