@@ -150,12 +150,14 @@ describe('leaving facilitator mode', () => {
     const onExit = vi.fn();
     render(<HoldToExit onExit={onExit} />);
     await user.click(screen.getByRole('button', { name: 'Cannot hold? Type a word instead' }));
-    await user.type(screen.getByLabelText('Facilitator: type LEAVE to leave'), 'please');
+    await user.type(screen.getByLabelText('Facilitator: type the word to leave'), 'please');
     await user.click(screen.getByRole('button', { name: 'Leave facilitator mode' }));
-    expect(screen.getByText('Type the word LEAVE to leave facilitator mode')).toBeInTheDocument();
+    expect(screen.getByText('That is not the word. The facilitator knows it: hand the tablet back to them.')).toBeInTheDocument();
+    // The participant's screen never shows the word itself.
+    expect(document.body.textContent).not.toContain('LEAVE');
     expect(onExit).not.toHaveBeenCalled();
-    await user.clear(screen.getByLabelText('Facilitator: type LEAVE to leave'));
-    await user.type(screen.getByLabelText('Facilitator: type LEAVE to leave'), ' Leave ');
+    await user.clear(screen.getByLabelText('Facilitator: type the word to leave'));
+    await user.type(screen.getByLabelText('Facilitator: type the word to leave'), ' Leave ');
     await user.click(screen.getByRole('button', { name: 'Leave facilitator mode' }));
     expect(onExit).toHaveBeenCalledTimes(1);
   });

@@ -313,10 +313,10 @@ describe('workshop on a tablet', () => {
     }
 
     await page.getByRole('button', { name: 'Cannot hold? Type a word instead' }).tap();
-    await page.getByLabel('Facilitator: type LEAVE to leave').fill('stay');
+    await page.getByLabel('Facilitator: type the word to leave').fill('stay');
     await page.getByRole('button', { name: 'Leave facilitator mode' }).tap();
-    await page.getByText('Type the word LEAVE to leave facilitator mode').waitFor();
-    await page.getByLabel('Facilitator: type LEAVE to leave').fill('leave');
+    await page.getByText('That is not the word. The facilitator knows it: hand the tablet back to them.').waitFor();
+    await page.getByLabel('Facilitator: type the word to leave').fill('leave');
     await page.getByRole('button', { name: 'Leave facilitator mode' }).tap();
     await heading(page, 'Facilitate: Board review');
     await context.close();

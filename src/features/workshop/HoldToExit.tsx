@@ -63,7 +63,8 @@ export function HoldToExit({ onExit, holdMs = HOLD_MS }: HoldToExitProps) {
     if (word.trim().toLowerCase() === EXIT_WORD) {
       onExit();
     } else {
-      setError(`Type the word ${EXIT_WORD.toUpperCase()} to leave facilitator mode`);
+      // The word is never shown here: this screen is the participant's (issue 13).
+      setError('That is not the word. The facilitator knows it: hand the tablet back to them.');
     }
   };
 
@@ -111,7 +112,7 @@ export function HoldToExit({ onExit, holdMs = HOLD_MS }: HoldToExitProps) {
         <form className="app-hold-exit__form" onSubmit={submitWord} noValidate>
           <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
             <label className="nhsuk-label" htmlFor={`${id}-word`}>
-              Facilitator: type {EXIT_WORD.toUpperCase()} to leave
+              Facilitator: type the word to leave
             </label>
             {error && (
               <span className="nhsuk-error-message" id={`${id}-error`}>
