@@ -48,6 +48,9 @@ export async function lastPlace(): Promise<Place | undefined> {
 }
 
 /** Remember who is answering in a round on this device. */
+/** Remembered instead of a person when someone new is about to answer (the device asks who). */
+export const NOBODY_YET = '';
+
 export async function rememberParticipant(roundId: string, participantId: string): Promise<void> {
   await db.transaction('rw', db.settings, async () => {
     const row = await db.settings.get(CHOICES_KEY);

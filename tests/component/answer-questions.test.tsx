@@ -244,6 +244,22 @@ describe('round and component screens', () => {
     expect(await db.participants.where('roundId').equals(round.id).count()).toBe(1);
   });
 
+  it('offers "someone else is answering" even when only one person has answered on this device', async () => {
+    const user = userEvent.setup();
+    const { programme, round } = await setUp();
+    renderRoute(`/programmes/${programme.id}/rounds/${round.id}`);
+    expect(await screen.findByText(/Answering as/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Change/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Someone else is answering' }));
+    await screen.findByRole('heading', { name: 'Who is answering?' });
+    await user.click(screen.getByLabelText('Someone else: add me'));
+    await user.type(screen.getByLabelText('Your name or a label'), 'Ben');
+    await user.click(screen.getByLabelText('Manager'));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByText(/Answering as/)).toHaveTextContent('Answering as Ben (Manager)');
+    expect(await db.participants.where('roundId').equals(round.id).count()).toBe(2);
+  });
+
   it('lets one of several people choose themselves, and remembers the choice', async () => {
     const user = userEvent.setup();
     const { programme, round } = await setUp({ participants: 3 });

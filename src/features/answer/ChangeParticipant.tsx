@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { rememberParticipant } from '../../db/place';
+import { NOBODY_YET, rememberParticipant } from '../../db/place';
 import type { Participant } from '../../db/types';
 import { roleLabel } from '../../model/vocabulary';
 
@@ -10,7 +10,10 @@ interface ChangeParticipantProps {
   readOnly: boolean;
 }
 
-/** "Answering as Asha (Clinician)", with a way to switch when several people share the device. */
+/**
+ * "Answering as Asha (Clinician)", with a way to switch to another person, and always a way to
+ * say that someone else is answering now (a second person on the same device: issue 13).
+ */
 export function ChangeParticipant({ roundId, participant, participants, readOnly }: ChangeParticipantProps) {
   const [open, setOpen] = useState(false);
   const others = participants.filter((p) => p.id !== participant.id);
@@ -23,6 +26,14 @@ export function ChangeParticipant({ roundId, participant, participants, readOnly
             {' '}
             <button type="button" className="app-link-button" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
               Change<span className="app-visually-hidden"> who is answering</span>
+            </button>
+          </>
+        )}
+        {!readOnly && (
+          <>
+            {' '}
+            <button type="button" className="app-link-button" onClick={() => void rememberParticipant(roundId, NOBODY_YET)}>
+              Someone else is answering
             </button>
           </>
         )}

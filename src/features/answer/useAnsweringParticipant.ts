@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { rememberedParticipant } from '../../db/place';
+import { NOBODY_YET, rememberedParticipant } from '../../db/place';
 import type { Participant } from '../../db/types';
 
 /**
@@ -10,6 +10,6 @@ import type { Participant } from '../../db/types';
 export function useAnsweringParticipant(roundId: string | undefined, participants: Participant[] | undefined): Participant | null | undefined {
   const remembered = useLiveQuery(async () => (roundId ? ((await rememberedParticipant(roundId)) ?? null) : null), [roundId]);
   if (!participants || remembered === undefined) return undefined;
-  if (participants.length === 1) return participants[0]!;
+  if (participants.length === 1 && remembered !== NOBODY_YET) return participants[0]!;
   return participants.find((p) => p.id === remembered) ?? null;
 }
