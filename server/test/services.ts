@@ -8,7 +8,10 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export function freePort(): Promise<number> {
+/** Ports handed out by this process: the OS often offers a port again at once after the probe closes. */
+const given = new Set<number>();
+
+function probePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
@@ -18,6 +21,17 @@ export function freePort(): Promise<number> {
       probe.close(() => resolve(port));
     });
   });
+}
+
+/** A free port on 127.0.0.1, never one this process handed out before (services started at once get different ports). */
+export async function freePort(): Promise<number> {
+  for (;;) {
+    const port = await probePort();
+    if (!given.has(port)) {
+      given.add(port);
+      return port;
+    }
+  }
 }
 
 function pgBin(name: string): string {

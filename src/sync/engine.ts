@@ -286,12 +286,25 @@ export class ProgrammeSync {
     return `${row.table}:${r.id}`;
   }
 
+  /** Entry names by record name: an HMAC each, worked out once (publishing runs on every change). */
+  private readonly names = new Map<string, string>();
+
+  private async nameOf(row: Envelope): Promise<string> {
+    const logical = this.logicalName(row);
+    let name = this.names.get(logical);
+    if (!name) {
+      name = await entryName(this.keys!, logical);
+      this.names.set(logical, name);
+    }
+    return name;
+  }
+
   private async put(channel: Channel, rows: Envelope[]): Promise<void> {
     if (!channel.writable) return;
     const map = channel.doc.getMap<Uint8Array>('records');
     const changes: [string, Uint8Array, string][] = [];
     for (const row of rows) {
-      const name = await entryName(this.keys!, this.logicalName(row));
+      const name = await this.nameOf(row);
       const there = channel.versions.get(name);
       if (there && there >= row.record.updatedAt) continue;
       changes.push([name, await seal(this.keys!, row), row.record.updatedAt]);
