@@ -238,7 +238,7 @@ describe('shared programmes across two server instances (Redis, PostgreSQL)', ()
     await fac.page.goto(`${programmeUrl}/share`);
     // Without the server's sharing code, this server refuses; with it, the programme is shared.
     await fac.page.getByRole('button', { name: 'Share this programme' }).click();
-    await expect.poll(() => fac.page.getByTestId('share-error').innerText()).toMatch(/does not let this device share programmes/);
+    await expect.poll(() => fac.page.locator('.nhsuk-error-summary').innerText()).toMatch(/does not let this device share programmes/);
     await fac.page.getByLabel('Sharing code (optional)').fill('e2e-sharing-code');
     await fac.page.getByRole('button', { name: 'Share this programme' }).click();
     await expect.poll(() => fac.page.getByTestId('sync-status').innerText(), { timeout: 20_000 }).toMatch(/All changes synced/);

@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { db } from '../../db/database';
+import { ProblemSummary } from '../../ui/ErrorSummary';
 import type { ShareInvitation } from '../../db/types';
 import { SyncStatus } from './SyncStatus';
 
@@ -53,16 +54,7 @@ export default function SharePage() {
       <Link to={`/programmes/${programme.id}`} className="nhsuk-back-link">
         {programme.name}
       </Link>
-      {error && (
-        <div className="nhsuk-error-summary" role="alert" aria-labelledby={`${uid}-error`} tabIndex={-1}>
-          <h2 className="nhsuk-error-summary__title" id={`${uid}-error`}>
-            There is a problem
-          </h2>
-          <div className="nhsuk-error-summary__body">
-            <p data-testid="share-error">{error}</p>
-          </div>
-        </div>
-      )}
+      <ProblemSummary id={`${uid}-error`} message={error || undefined} />
       <span className="nhsuk-caption-l">{programme.name}</span>
       <h1>Answer together on your own devices</h1>
       {!share ? (
