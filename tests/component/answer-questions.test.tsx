@@ -167,15 +167,34 @@ describe('ComponentQuestions', () => {
     const next = await startRound(programme.id, { title: 'Next review', date: '2026-12-20', fromPrevious: true });
     const carriedPerson = (await db.participants.where('roundId').equals(next.id).first())!;
     renderQuestions(next.id, carriedPerson.id);
-    expect(await screen.findAllByText('Carried forward - confirm or change')).toHaveLength(2);
+    expect(await screen.findAllByText('From last round: not yet confirmed')).toHaveLength(2);
     const groups = screen.getAllByRole('group', { name: /^Statement \d of 5/ });
-    expect(groups[0]).toHaveAccessibleDescription(expect.stringContaining('Carried forward'));
+    expect(groups[0]).toHaveAccessibleDescription(expect.stringContaining('From last round'));
     await user.click(screen.getByRole('button', { name: 'Confirm the carried-forward answer to statement 1 unchanged' }));
-    await waitFor(() => expect(screen.getAllByText('Carried forward - confirm or change')).toHaveLength(1));
+    await waitFor(() => expect(screen.getAllByText('From last round: not yet confirmed')).toHaveLength(1));
     expect((await stored(next.id, carriedPerson.id, 'shared-purpose.1'))).toMatchObject({ value: 3, carriedForward: false });
     await user.click(screen.getByRole('button', { name: 'Confirm all 1 unchanged' }));
-    await waitFor(() => expect(screen.queryByText('Carried forward - confirm or change')).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByText('From last round: not yet confirmed')).not.toBeInTheDocument());
     expect((await stored(next.id, carriedPerson.id, 'shared-purpose.2'))).toMatchObject({ value: 4, carriedForward: false });
+  });
+
+  it('confirms a carried answer when it is chosen again, and shows carried answers apart from confirmed ones', async () => {
+    const user = userEvent.setup();
+    const { programme, round, participant } = await setUp();
+    await recordResponse(round.id, participant.id, 'shared-purpose.1', 3);
+    await setRoundStatus(round.id, 'closed');
+    const next = await startRound(programme.id, { title: 'Next review', date: '2026-12-20', fromPrevious: true });
+    const carriedPerson = (await db.participants.where('roundId').equals(next.id).first())!;
+    const { container } = renderQuestions(next.id, carriedPerson.id);
+    const groups = await screen.findAllByRole('group', { name: /^Statement \d of 5/ });
+    const card = container.querySelector('[data-prompt="shared-purpose.1"]')!;
+    expect(card).toHaveClass('app-prompt--carried');
+    expect(card).not.toHaveClass('app-prompt--answered');
+    const chosen = within(groups[0]!).getByRole('radio', { checked: true });
+    await user.click(chosen);
+    await waitFor(() => expect(screen.queryByText('From last round: not yet confirmed')).not.toBeInTheDocument());
+    expect(await stored(next.id, carriedPerson.id, 'shared-purpose.1')).toMatchObject({ value: 3, carriedForward: false });
+    expect(container.querySelector('[data-prompt="shared-purpose.1"]')).toHaveClass('app-prompt--answered');
   });
 
   it('shows a closed round read-only', async () => {

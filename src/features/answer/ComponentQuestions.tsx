@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { memo, useCallback } from 'react';
 import { db } from '../../db/database';
-import { confirmAllCarried } from '../../db/responses';
 import type { ComponentId } from '../../model/types';
 import { ANSWER_SCALE, DONT_KNOW, NOT_YET } from '../../model/vocabulary';
+import { ConfirmCarried } from './ConfirmCarried';
 import { PromptQuestion } from './PromptQuestion';
 import { SaveStatus } from './SaveStatus';
 import { useResponses } from './useRoundData';
@@ -34,7 +34,6 @@ function ComponentQuestionsView({ roundId, participantId, componentId, participa
 
   const prompts = round.prompts.filter((p) => p.componentId === componentId);
   const readOnly = round.status === 'closed';
-  const carried = prompts.filter((p) => responses.get(p.id)?.carriedForward);
 
   if (prompts.length === 0) return <p>This round does not ask about this component.</p>;
 
@@ -81,21 +80,7 @@ function ComponentQuestionsView({ roundId, participantId, componentId, participa
         </div>
       )}
 
-      {carried.length > 0 && !readOnly && (
-        <div className="nhsuk-inset-text app-carried-summary">
-          <p>
-            {carried.length === 1 ? 'One answer here comes' : `${carried.length} answers here come`} from the previous round.
-            Confirm them if they still hold, or change them.
-          </p>
-          <button
-            type="button"
-            className="nhsuk-button nhsuk-button--secondary app-button--compact"
-            onClick={() => void track(() => confirmAllCarried(roundId, participantId, carried.map((p) => p.id)))}
-          >
-            Confirm all {carried.length} unchanged
-          </button>
-        </div>
-      )}
+      <ConfirmCarried roundId={roundId} participantId={participantId} prompts={prompts} responses={responses} readOnly={readOnly} track={track} />
 
       <SaveStatus state={state} />
 

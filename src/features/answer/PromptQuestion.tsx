@@ -43,8 +43,12 @@ function PromptQuestionView({ roundId, participantId, prompt, position, count, s
     if (chosen !== undefined && chosen === storedValue) setChosen(undefined);
   }, [chosen, storedValue]);
 
+  const carried = stored?.carriedForward === true;
+
   const choose = (value: ResponseValue) => {
     if (readOnly) return;
+    // Choosing the carried answer again confirms it: recordResponse clears "carried forward".
+    if (value === shown && !carried) return;
     setChosen(value);
     void track(() => recordResponse(roundId, participantId, prompt.id, value)).then((ok) => {
       if (!ok) setChosen(undefined);
@@ -64,7 +68,6 @@ function PromptQuestionView({ roundId, participantId, prompt, position, count, s
   const saveDraft = useCallback((note: string) => track(() => saveNote(roundId, participantId, prompt.id, note)), [track, roundId, participantId, prompt.id]);
   const note = useNoteDraft(stored?.note ?? '', saveDraft, onPending, readOnly ? undefined : noteBackupKey(roundId, participantId, prompt.id));
 
-  const carried = stored?.carriedForward === true;
   const legendId = `${uid}-legend`;
   const helpId = `${uid}-help`;
   const carriedId = `${uid}-carried`;
@@ -84,6 +87,10 @@ function PromptQuestionView({ roundId, participantId, prompt, position, count, s
           checked={shown === value}
           disabled={readOnly}
           onChange={() => choose(value)}
+          // A click on the already chosen, carried answer fires no change event: it confirms it.
+          onClick={() => {
+            if (carried && shown === value) choose(value);
+          }}
         />
         <label className="nhsuk-label nhsuk-radios__label" htmlFor={id}>
           <span className="app-key" aria-hidden="true">
@@ -96,7 +103,11 @@ function PromptQuestionView({ roundId, participantId, prompt, position, count, s
   };
 
   return (
-    <div className={`app-prompt${shown !== null ? ' app-prompt--answered' : ''}`} data-prompt={prompt.id}>
+    <div
+      className={`app-prompt${carried ? ' app-prompt--carried' : shown !== null ? ' app-prompt--answered' : ''}`}
+      data-prompt={prompt.id}
+      data-carried={carried ? 'true' : undefined}
+    >
       <div className="nhsuk-form-group">
         <fieldset className="nhsuk-fieldset" aria-describedby={describedBy}>
           <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s" id={legendId}>
@@ -112,8 +123,8 @@ function PromptQuestionView({ roundId, participantId, prompt, position, count, s
           )}
           {carried && (
             <div className="app-carried" id={carriedId}>
-              <strong className="nhsuk-tag nhsuk-tag--yellow">Carried forward - confirm or change</strong>
-              <span className="app-visually-hidden">: this answer comes from the previous round.</span>
+              <strong className="nhsuk-tag nhsuk-tag--yellow">From last round: not yet confirmed</strong>
+              <span className="app-hint-inline"> Choose it again, or press Confirm, if it still holds.</span>
             </div>
           )}
           <div className="nhsuk-radios app-scale" onKeyDown={onKeyDown}>

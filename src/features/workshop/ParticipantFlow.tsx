@@ -3,6 +3,7 @@ import { judgementsOf } from '../../db/answers';
 import type { Participant } from '../../db/types';
 import type { ComponentId } from '../../model/types';
 import { getComponent } from '../../model/vocabulary';
+import { ConfirmCarried } from '../answer/ConfirmCarried';
 import { PromptQuestion } from '../answer/PromptQuestion';
 import { useResponses, type RoundData } from '../answer/useRoundData';
 import { useSaveStatus } from '../answer/useSaveStatus';
@@ -94,6 +95,9 @@ export function ParticipantFlow({ data, participant, pairs }: ParticipantFlowPro
           {words.component(step.componentId)}
         </h1>
         <p className="app-flow__gloss">{component.gloss}</p>
+        {responses && (
+          <ConfirmCarried roundId={round.id} participantId={participant.id} prompts={prompts} responses={responses} readOnly={readOnly} track={track} />
+        )}
         {responses &&
           prompts.map((prompt, i) => (
             <PromptQuestion
