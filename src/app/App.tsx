@@ -20,6 +20,7 @@ const NewRoundPage = lazy(() => import('../features/rounds/NewRoundPage'));
 const EditRoundPage = lazy(() => import('../features/rounds/EditRoundPage'));
 const RoundPage = lazy(() => import('../features/answer/RoundPage'));
 const AnswerPage = lazy(() => import('../features/answer/AnswerPage'));
+const PairsAnswerPage = lazy(() => import('../features/answer/PairsAnswerPage'));
 const SummaryPage = lazy(() => import('../features/summary/SummaryPage'));
 const DashboardPage = lazy(loadDashboardPage);
 const FacilitatePage = lazy(() => import('../features/workshop/FacilitatePage'));
@@ -57,6 +58,7 @@ const router = createBrowserRouter([
       { path: '/programmes/:programmeId/rounds/:roundId/edit', element: withSuspense(<EditRoundPage />) },
       { path: '/programmes/:programmeId/rounds/:roundId', element: withSuspense(<RoundPage />) },
       { path: '/programmes/:programmeId/rounds/:roundId/answer/:componentId', element: withSuspense(<AnswerPage />) },
+      { path: '/programmes/:programmeId/rounds/:roundId/pairs', element: withSuspense(<PairsAnswerPage />) },
       { path: '/programmes/:programmeId/rounds/:roundId/summary', element: withSuspense(<SummaryPage />) },
       {
         path: '/programmes/:programmeId/dashboard',

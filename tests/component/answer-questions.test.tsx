@@ -296,7 +296,7 @@ describe('round and component screens', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Leadership for change' })).toBeInTheDocument();
     expect(screen.getByText('What this is about').closest('details')).toBeInTheDocument();
     expect(screen.getByText('Questions to ask yourselves')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /Next Spread of innovation/ })).toHaveAttribute('href', `/programmes/${programme.id}/rounds/${round.id}/answer/spread`);
+    expect(screen.getByRole('link', { name: 'Continue to Spread of innovation' })).toHaveAttribute('href', `/programmes/${programme.id}/rounds/${round.id}/answer/spread`);
     expect(screen.getByRole('link', { name: /Previous Our shared purpose/ })).toBeInTheDocument();
     expect(screen.getAllByRole('link', { name: 'Back to the wheel' })[0]).toHaveAttribute('href', `/programmes/${programme.id}/rounds/${round.id}`);
   });

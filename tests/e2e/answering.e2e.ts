@@ -95,10 +95,18 @@ describe('answering a round', () => {
       await page.getByRole('heading', { level: 1 }).waitFor();
       await answerComponentByKeyboard(page, keys, plans[c]!);
       if (c < 7) {
-        await keys.tabTo('Next component', (el) => el.tag === 'a' && el.text.startsWith('Next'));
+        await keys.tabTo('Next component', (el) => el.tag === 'a' && el.text.startsWith('Continue to'));
       } else {
-        await keys.tabTo('See what to look at next', (el) => el.tag === 'a' && el.text.includes('See what to look at next'));
+        await keys.tabTo('The pairs step', (el) => el.tag === 'a' && el.text.includes('Continue to how the parts work together'));
       }
+      const before = page.url();
+      await keys.press('Enter');
+      await page.waitForURL((url) => url.toString() !== before);
+    }
+    // The pairs are an optional last step of a quick check: skipped here.
+    await page.getByRole('heading', { level: 1, name: 'How are the parts working together?' }).waitFor();
+    await keys.tabTo('Skip to the summary', (el) => el.tag === 'a' && el.text === 'Skip the pairs and see my summary');
+    {
       const before = page.url();
       await keys.press('Enter');
       await page.waitForURL((url) => url.toString() !== before);
@@ -276,7 +284,7 @@ describe('answering a round', () => {
     }
     await page.getByRole('textbox', { name: 'Evidence note for statement 1 (optional)' }).fill('CQUIN targets reward the old pathway');
     await expect.poll(() => page.getByTestId('save-status').textContent()).toContain('Saved');
-    await page.getByRole('link', { name: /Next/ }).click();
+    await page.getByRole('link', { name: /^Continue to/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Engagement to mobilise' }).waitFor();
 
     // Reopen the app (offline): home offers the same round and component, once.

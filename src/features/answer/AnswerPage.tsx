@@ -7,7 +7,8 @@ import { getComponent } from '../../model/vocabulary';
 import { COMPONENT_IDS, type ComponentId } from '../../model/types';
 import { ChangeParticipant } from './ChangeParticipant';
 import { ComponentQuestions } from './ComponentQuestions';
-import { answerPath, roundPath, summaryPath } from './paths';
+import { answerPath, pairsPath, roundPath, summaryPath } from './paths';
+import { pairsForRound } from '../workshop/roundPairs';
 import { progressByComponent } from './progress';
 import { useAnsweringParticipant } from './useAnsweringParticipant';
 import { useResponses, useRoundData } from './useRoundData';
@@ -56,6 +57,7 @@ export default function AnswerPage() {
   const previous = index > 0 ? progress[index - 1] : undefined;
   const next = index < progress.length - 1 ? progress[index + 1] : undefined;
   const renamed = words.isRenamed(id);
+  const pairs = pairsForRound(programme, round);
 
   return (
     <>
@@ -107,20 +109,22 @@ export default function AnswerPage() {
       </div>
 
       <nav className="app-pager" aria-label="Other components">
-        {previous ? (
+        {next ? (
+          <Link to={answerPath(programme.id, round.id, next.id)} className="nhsuk-button app-pager__continue" rel="next">
+            Continue to {words.component(next.id)}
+          </Link>
+        ) : pairs.length > 0 ? (
+          <Link to={pairsPath(programme.id, round.id)} className="nhsuk-button app-pager__continue" rel="next">
+            Continue to how the parts work together
+          </Link>
+        ) : (
+          <Link to={summaryPath(programme.id, round.id)} className="nhsuk-button app-pager__continue">
+            Continue to my summary
+          </Link>
+        )}
+        {previous && (
           <Link to={answerPath(programme.id, round.id, previous.id)} className="app-pager__link" rel="prev">
             <span className="app-pager__hint">Previous</span> {words.component(previous.id)}
-          </Link>
-        ) : (
-          <span />
-        )}
-        {next ? (
-          <Link to={answerPath(programme.id, round.id, next.id)} className="app-pager__link app-pager__link--next" rel="next">
-            <span className="app-pager__hint">Next</span> {words.component(next.id)}
-          </Link>
-        ) : (
-          <Link to={summaryPath(programme.id, round.id)} className="app-pager__link app-pager__link--next">
-            <span className="app-pager__hint">Done?</span> See what to look at next
           </Link>
         )}
       </nav>

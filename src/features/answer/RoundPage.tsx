@@ -5,10 +5,14 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { rememberPlace } from '../../db/place';
 import { Wheel, type WheelItem } from '../../ui/Wheel';
 import { progressByComponent, nextUnfinished } from './progress';
-import { answerPath, summaryPath } from './paths';
+import { answerPath, pairsPath, summaryPath } from './paths';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { judgementsOf } from '../../db/answers';
+import { pairsForRound } from '../workshop/roundPairs';
 import { useAnsweringParticipant } from './useAnsweringParticipant';
 import { useResponses, useRoundData } from './useRoundData';
 import { WhoIsAnswering } from './WhoIsAnswering';
+import { RoundStartChoices } from './RoundStartChoices';
 import { ChangeParticipant } from './ChangeParticipant';
 import { SyncStatus } from '../share/SyncStatus';
 import { useFocusHeadingWhenReady } from '../../ui/useFocusHeading';
@@ -19,6 +23,10 @@ export default function RoundPage() {
   const data = useRoundData(programmeId, roundId);
   const participant = useAnsweringParticipant(roundId, data?.participants);
   const responses = useResponses(roundId, participant?.id);
+  const judgements = useLiveQuery(
+    async () => (roundId && participant ? judgementsOf(roundId, participant.id) : []),
+    [roundId, participant?.id],
+  );
   usePageTitle(data ? data.round.title : data === null ? 'Page not found' : 'Loading');
   useFocusHeadingWhenReady(!!data && participant !== undefined && !(participant && responses === undefined), `${roundId}`);
 
@@ -42,6 +50,7 @@ export default function RoundPage() {
         {back}
         <span className="nhsuk-caption-l">{programme.name}</span>
         <h1>{round.title}</h1>
+        <RoundStartChoices programme={programme} round={round} />
         <WhoIsAnswering roundId={round.id} participants={data.participants} readOnly={readOnly} />
       </>
     );
@@ -59,6 +68,9 @@ export default function RoundPage() {
   const centre = items.find((i) => i.id === 'shared-purpose') ?? items[0]!;
   const around = items.filter((i) => i !== centre);
   const suggestion = nextUnfinished(progress);
+  const pairs = pairsForRound(programme, round);
+  const pairKeys = new Set(pairs.map((p) => p.key));
+  const judged = (judgements ?? []).filter((j) => j.value !== null && pairKeys.has(j.pairKey)).length;
 
   return (
     <>
@@ -102,7 +114,27 @@ export default function RoundPage() {
               </li>
             ))}
           </ul>
+          {pairs.length > 0 && (
+            <>
+              <h2 className="nhsuk-heading-s">After the components{programme.kind === 'personal' ? ' (optional)' : ''}</h2>
+              <ul className="app-component-list app-progress-list">
+                <li className="app-component-list__item">
+                  <Link to={pairsPath(programme.id, round.id)} className="app-component-list__link">
+                    How the parts work together
+                  </Link>
+                  <span className={`app-progress-list__count${judged === pairs.length ? ' app-progress-list__count--done' : ''}`}>
+                    {judged} of {pairs.length} pairs judged
+                  </span>
+                </li>
+              </ul>
+            </>
+          )}
           <div className="app-button-row">
+            {!suggestion && !readOnly && pairs.length > 0 && judged < pairs.length && (
+              <Link to={pairsPath(programme.id, round.id)} className="nhsuk-button app-button--compact">
+                Carry on with how the parts work together
+              </Link>
+            )}
             {suggestion && !readOnly && (
               <Link to={answerPath(programme.id, round.id, suggestion)} className="nhsuk-button app-button--compact">
                 {answered === 0 ? `Start with ${words.component(suggestion)}` : `Carry on with ${words.component(suggestion)}`}
@@ -110,7 +142,7 @@ export default function RoundPage() {
             )}
             <Link
               to={summaryPath(programme.id, round.id)}
-              className={`nhsuk-button app-button--compact${suggestion && !readOnly ? ' nhsuk-button--secondary' : ''}`}
+              className={`nhsuk-button app-button--compact${(suggestion || (pairs.length > 0 && judged < pairs.length)) && !readOnly ? ' nhsuk-button--secondary' : ''}`}
             >
               {programme.kind === 'personal' ? 'See what to look at next' : 'My summary: what to look at next'}
             </Link>

@@ -59,7 +59,9 @@ export function WhoIsAnswering({ roundId, participants, readOnly }: WhoIsAnsweri
   return (
     <form onSubmit={(event) => void submit(event)} noValidate className="app-who">
       <ErrorSummary errors={errorList(errors, ['who-choice', 'who-label', 'who-role'])} focusKey={attempt} />
-      <h2 className="nhsuk-heading-m">Who is answering?</h2>
+      <h2 className="nhsuk-heading-m" id="who" tabIndex={-1}>
+        Who is answering?
+      </h2>
       <p>Your answers are kept as yours, so that different views in the group stay visible.</p>
       {participants.length > 0 && (
         <Radios

@@ -11,3 +11,7 @@ export function answerPath(programmeId: string, roundId: string, componentId: Co
 export function summaryPath(programmeId: string, roundId: string): string {
   return `${roundPath(programmeId, roundId)}/summary`;
 }
+
+export function pairsPath(programmeId: string, roundId: string): string {
+  return `${roundPath(programmeId, roundId)}/pairs`;
+}

@@ -12,6 +12,10 @@ import { useResponses, useRoundData } from '../answer/useRoundData';
 import { ActionsPanel } from './ActionsPanel';
 import { personalMeasures } from './personalMeasures';
 import { ScoreTable } from './ScoreTable';
+import { OwnNotes, OwnPairs } from './OwnNotes';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { judgementsOf } from '../../db/answers';
+import { pairsForRound } from '../workshop/roundPairs';
 import { useFocusHeadingWhenReady } from '../../ui/useFocusHeading';
 
 /**
@@ -23,6 +27,10 @@ export default function SummaryPage() {
   const data = useRoundData(programmeId, roundId);
   const participant = useAnsweringParticipant(roundId, data?.participants);
   const responses = useResponses(roundId, participant?.id);
+  const judgements = useLiveQuery(
+    async () => (roundId && participant ? judgementsOf(roundId, participant.id) : []),
+    [roundId, participant?.id],
+  );
   const [error, setError] = useState('');
   usePageTitle(data ? `What to look at next – ${data.round.title}` : data === null ? 'Page not found' : 'Loading');
   useFocusHeadingWhenReady(!!data && participant !== undefined && responses !== undefined, `${roundId}`);
@@ -136,6 +144,16 @@ export default function SummaryPage() {
         </p>
         <ScoreTable rows={rows} words={words} />
       </section>
+
+      <OwnNotes programmeId={programme.id} round={round} rows={rows} responses={[...responses.values()]} words={words} />
+      <OwnPairs
+        programmeId={programme.id}
+        round={round}
+        pairs={pairsForRound(programme, round)}
+        judgements={judgements ?? []}
+        words={words}
+        optional={isPersonal}
+      />
 
       <section aria-labelledby="notyet-heading" className="app-summary-section">
         <h2 id="notyet-heading">Not yet at this stage</h2>

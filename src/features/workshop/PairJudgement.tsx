@@ -45,18 +45,18 @@ export function PairJudgement({ roundId, participantId, pair, position, count, w
   return (
     <div className="app-pair" data-pair={pair.key}>
       <div className="nhsuk-form-group">
-        <fieldset className="nhsuk-fieldset" aria-describedby={tension ? `${uid}-tension` : undefined}>
+        <fieldset className="nhsuk-fieldset" aria-describedby={`${uid}-tension`}>
           <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">
             <span className="app-pair__position">
               Pair {position} of {count}
             </span>
             <span className="app-pair__names">{names}</span>
           </legend>
-          {tension && (
-            <p className="nhsuk-hint" id={`${uid}-tension`}>
-              {tension.tension}
-            </p>
-          )}
+          <p className="app-pair__tension" id={`${uid}-tension`}>
+            {tension
+              ? tension.tension
+              : `${words.component(pair.a)} and ${words.component(pair.b)} can help each other along, or one can take time, people or attention from the other.`}
+          </p>
           <div className="nhsuk-radios app-judgement">
             {JUDGEMENT_SCALE.map((step) => {
               const id = `${uid}-${step.value}`;

@@ -8,7 +8,7 @@ import { PromptQuestion } from '../answer/PromptQuestion';
 import { useResponses, type RoundData } from '../answer/useRoundData';
 import { useSaveStatus } from '../answer/useSaveStatus';
 import { useFacilitator } from './facilitatorStore';
-import { PairJudgement } from './PairJudgement';
+import { PairsIntro, PairsQuestions } from '../answer/PairsQuestions';
 import type { TrackedPair } from './roundPairs';
 import { useFocusHeadingOnChange } from '../../ui/useFocusHeading';
 
@@ -116,31 +116,14 @@ export function ParticipantFlow({ data, participant, pairs }: ParticipantFlowPro
       </>
     );
   } else if (step.kind === 'pairs') {
-    const byKey = new Map((judgements ?? []).map((j) => [j.pairKey, j]));
     body = (
       <>
-        <p className="app-flow__kicker">The alignment grid</p>
+        <p className="app-flow__kicker">How the parts work together</p>
         <h1 ref={heading} tabIndex={-1}>
           How are these parts working together?
         </h1>
-        <p>
-          Each pair is two good things that can pull against each other. There is no right answer: say what you see
-          in this programme now.
-        </p>
-        {judgements &&
-          pairs.map((pair, i) => (
-            <PairJudgement
-              key={pair.key}
-              roundId={round.id}
-              participantId={participant.id}
-              pair={pair}
-              position={i + 1}
-              count={pairs.length}
-              words={words}
-              stored={byKey.get(pair.key)}
-              track={track}
-            />
-          ))}
+        <PairsIntro />
+        <PairsQuestions roundId={round.id} participantId={participant.id} pairs={pairs} words={words} track={track} />
       </>
     );
   } else {
