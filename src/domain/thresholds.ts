@@ -46,3 +46,14 @@ export const FALLING_BACK_DROP = 15;
 
 /** How many of the least-covered components a summary names by default. */
 export const LOWEST_COMPONENTS_DEFAULT = 2;
+
+/**
+ * A statement "splits the room" when the levels people gave it are at least this many steps
+ * apart (for example "planned or starting" against "working well in most places"), with at
+ * least DIVERGENCE_MIN_PARTICIPANTS people giving it a level (issue 13: discuss the statement,
+ * not a component average).
+ */
+export const STATEMENT_SPLIT_STEPS = 2;
+
+/** How many statements per component the dashboard and the presentation name as splitting the room, or most unsure. */
+export const STATEMENTS_SHOWN = 2;

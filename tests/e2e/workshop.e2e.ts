@@ -224,6 +224,19 @@ describe('workshop on a tablet', () => {
     for (const p of people) expect(await page.locator('.app-present__main').textContent()).not.toContain(p.name);
     await expectNoAxeViolations(page, 'presentation component');
 
+    // After each component, what people said: their notes, anonymous by default.
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('heading', { level: 2, name: 'What people said: Our shared purpose' }).waitFor();
+    const said = page.locator('[data-step="said"]');
+    await expect.poll(() => said.locator('.app-notes__text').allTextContents()).toEqual(people.map((p) => p.note));
+    expect(await said.locator('.app-notes__who').allTextContents()).toEqual(['Clinician 1', 'Manager 1', 'Patient or public representative 1']);
+    // Ben gave 2 and Chris 5 on every statement: each splits the room by three steps.
+    expect(await said.locator('[data-testid="split-statements"] li').count()).toBe(2);
+    await expectNoAxeViolations(page, 'presentation: what people said');
+    await page.getByRole('button', { name: 'Show names' }).tap();
+    await expect.poll(() => said.locator('.app-notes__who').allTextContents()).toEqual(['Asha', 'Ben', 'Chris']);
+    await page.getByRole('button', { name: 'Show names' }).tap();
+
     // Arrow keys step through; the last step is the tensions.
     await page.keyboard.press('End');
     await page.getByRole('heading', { level: 2, name: 'Tensions between components' }).waitFor();
@@ -236,7 +249,9 @@ describe('workshop on a tablet', () => {
     expect(await cell(smRow, 'friction')).toBe('1.3');
     await expectNoAxeViolations(page, 'presentation tensions');
     await page.keyboard.press('ArrowLeft');
-    await page.getByRole('heading', { level: 2, name: 'Engagement to mobilise' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'What people said: Engagement to mobilise' }).waitFor();
+    await page.keyboard.press('ArrowLeft');
+    await page.getByRole('heading', { level: 2, name: 'Engagement to mobilise', exact: true }).waitFor();
     expect(await page.locator('[data-measure="coverage"]').textContent()).toContain('50');
 
     // Back to set-up: agree an action, then close the round.

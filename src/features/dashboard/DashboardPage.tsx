@@ -22,6 +22,8 @@ import {
   type RoundInfo,
 } from './charts';
 import { EventsPanel } from './EventsPanel';
+import { ComponentVoices, PairVoices } from '../voices/VoicesSection';
+import { pairsForRound } from '../workshop/roundPairs';
 import { joinList, longDate, people } from './format';
 import { LookNextList } from './LookNextList';
 import { divergenceSummary, frictionLinesSummary, linesSummary, matrixSummary, radarSummary } from './summaries';
@@ -35,6 +37,7 @@ const SECTIONS = [
   { id: 'coverage-over-rounds', label: 'Coverage over rounds' },
   { id: 'tensions', label: 'How the components work together' },
   { id: 'divergence', label: 'Spread of views' },
+  { id: 'voices', label: 'What people said' },
 ];
 
 export default function DashboardPage() {
@@ -121,6 +124,15 @@ export default function DashboardPage() {
   const next = lookNext(selected);
   const stage = STAGES.find((s) => s.id === selectedRound?.stage)?.label;
   const roundLabel = selectedInfo?.title ?? 'This round';
+  const showNames = params.get('names') === 'show';
+  const voices = {
+    rounds: records.rounds,
+    participants: records.participants,
+    responses: records.responses,
+    judgements: records.judgements,
+    words,
+    showNames,
+  };
 
   return (
     <div className="app-dashboard" data-testid="dashboard">
@@ -280,6 +292,9 @@ export default function DashboardPage() {
           chart={<FrictionOverRounds trends={trends} pairs={tracked} rounds={roundInfo} words={words} selectedRoundId={selected.roundId} />}
           table={<FrictionOverRoundsTable trends={trends} pairs={tracked} rounds={roundInfo} words={words} />}
         />
+        {selectedRound && (
+          <PairVoices {...voices} round={selectedRound} pairs={pairsForRound(programme, selectedRound)} />
+        )}
       </section>
 
       <div id="divergence" className="app-dashboard__section">
@@ -292,6 +307,40 @@ export default function DashboardPage() {
           table={<DivergenceTable trend={selected} words={words} participants={participants} />}
         />
       </div>
+
+      {selectedRound && (
+        <section aria-labelledby="voices-title" id="voices" className="app-dashboard__section">
+          <h2 id="voices-title">What people said</h2>
+          <p>
+            For each component: the statements where people’s views split in this round, the ones most people could not judge,
+            and the evidence notes people wrote, newest round first. People appear as their role and a number unless names are shown.
+          </p>
+          <div className="nhsuk-checkboxes nhsuk-form-group">
+            <div className="nhsuk-checkboxes__item">
+              <input
+                className="nhsuk-checkboxes__input"
+                id="dashboard-show-names"
+                type="checkbox"
+                checked={showNames}
+                aria-describedby="dashboard-show-names-hint"
+                onChange={(e) => {
+                  const next = new URLSearchParams(params);
+                  if (e.target.checked) next.set('names', 'show');
+                  else next.delete('names');
+                  setParams(next, { replace: true });
+                }}
+              />
+              <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="dashboard-show-names">
+                Show names
+              </label>
+              <div className="nhsuk-hint nhsuk-checkboxes__hint" id="dashboard-show-names-hint">
+                People who chose to stay anonymous are never named.
+              </div>
+            </div>
+          </div>
+          <ComponentVoices {...voices} round={selectedRound} />
+        </section>
+      )}
 
       <p className="app-muted app-dashboard__footnote">
         How the numbers are worked out: a person’s score for a component is the mean of their levels on its prompts, from 0 (not in

@@ -126,8 +126,8 @@ export function LookNextList({
       <div className="app-look-next">
         {next.items.length === 0 ? (
           <p>
-            Nothing is flagged in this round. That is not a pass mark: look at the spread of views below and at the evidence notes
-            behind the answers.
+            Nothing is flagged in this round. That is not a pass mark: look at the spread of views, at the statements where views
+            split and at what people wrote in their evidence notes.
           </p>
         ) : (
           <ol className="app-look-next__list" data-testid="look-next">

@@ -3,10 +3,10 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
 import type { ComponentId } from '../../model/types';
 import { programmeWords } from '../../model/words';
-import { ComponentStep, OverviewStep, TensionsStep } from './steps';
+import { ComponentStep, OverviewStep, SaidStep, TensionsStep } from './steps';
 import { usePresentData } from './usePresentData';
 
-type Step = { kind: 'overview' } | { kind: 'component'; componentId: ComponentId } | { kind: 'tensions' };
+type Step = { kind: 'overview' } | { kind: 'component'; componentId: ComponentId } | { kind: 'said'; componentId: ComponentId } | { kind: 'tensions' };
 
 function useFullscreen(target: React.RefObject<HTMLElement | null>) {
   const [on, setOn] = useState(() => typeof document !== 'undefined' && !!document.fullscreenElement);
@@ -37,7 +37,14 @@ export default function PresentPage() {
   usePageTitle(data ? `Presentation: ${data.round.title}` : 'Presentation');
 
   const steps: Step[] = data
-    ? [{ kind: 'overview' }, ...data.round.components.map((componentId): Step => ({ kind: 'component', componentId })), { kind: 'tensions' }]
+    ? [
+        { kind: 'overview' },
+        ...data.round.components.flatMap((componentId): Step[] => [
+          { kind: 'component', componentId },
+          { kind: 'said', componentId },
+        ]),
+        { kind: 'tensions' },
+      ]
     : [];
   const requested = Number(params.get('step') ?? '0');
   const index = Math.min(Math.max(0, Number.isFinite(requested) ? Math.floor(requested) : 0), Math.max(0, steps.length - 1));
@@ -90,7 +97,8 @@ export default function PresentPage() {
   const words = programmeWords(data.programme);
   const step = steps[index]!;
   const headingId = 'present-step-title';
-  const stepName = (s: Step) => (s.kind === 'overview' ? 'Overview' : s.kind === 'tensions' ? 'Tensions' : words.component(s.componentId));
+  const stepName = (s: Step) =>
+    s.kind === 'overview' ? 'Overview' : s.kind === 'tensions' ? 'Tensions' : s.kind === 'said' ? `What people said` : words.component(s.componentId);
 
   return (
     <div className="app-present" ref={root}>
@@ -119,6 +127,7 @@ export default function PresentPage() {
         <div data-step={step.kind}>
           {step.kind === 'overview' && <OverviewStep data={data} words={words} headingId={headingId} />}
           {step.kind === 'component' && <ComponentStep data={data} componentId={step.componentId} words={words} showNames={showNames} headingId={headingId} />}
+          {step.kind === 'said' && <SaidStep data={data} componentId={step.componentId} words={words} showNames={showNames} headingId={headingId} />}
           {step.kind === 'tensions' && <TensionsStep data={data} words={words} headingId={headingId} />}
         </div>
       </main>

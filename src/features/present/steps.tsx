@@ -4,6 +4,9 @@ import type { ComponentId } from '../../model/types';
 import { JUDGEMENT_SCALE, ROLES, getComponent, roleLabel } from '../../model/vocabulary';
 import type { Words } from '../../model/words';
 import type { PresentData } from './usePresentData';
+import { componentNotes } from '../voices/notes';
+import { NotesList } from '../voices/NotesList';
+import { SplitStatements } from '../voices/SplitStatements';
 
 export function show(x: number | undefined): string {
   const r = roundForDisplay(x);
@@ -234,6 +237,33 @@ export function TensionsStep({ data, words, headingId }: { data: PresentData; wo
         </table>
         </div>
       )}
+    </>
+  );
+}
+
+/**
+ * After each component: the statements that split the room, the ones hardest to judge, and what
+ * people wrote, anonymous unless names are shown (issue 13).
+ */
+export function SaidStep({ data, componentId, words, showNames, headingId }: ComponentStepProps) {
+  const notes = componentNotes(
+    { rounds: [data.round], participants: data.participants, responses: data.responses, judgements: data.judgements },
+    componentId,
+    { showNames },
+  );
+  const texts = new Map(data.round.prompts.map((p) => [p.id, p.text]));
+  return (
+    <>
+      <h2 id={headingId} tabIndex={-1}>
+        What people said: {words.component(componentId)}
+      </h2>
+      <div className="app-present__said">
+        <SplitStatements views={data.statements} componentId={componentId} texts={texts} />
+        <div>
+          <h3 className="nhsuk-heading-s">What people wrote</h3>
+          <NotesList items={notes} showRound={false} empty="Nobody wrote a note on these statements." />
+        </div>
+      </div>
     </>
   );
 }

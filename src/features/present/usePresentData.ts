@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { answersOfRound } from '../../db/answers';
 import { db } from '../../db/database';
-import type { Participant, Programme, Round } from '../../db/types';
+import type { Judgement, Participant, Programme, Response, Round } from '../../db/types';
+import { statementViews, type StatementView } from '../../domain/statements';
 import { computeRoundMeasures } from '../../domain/round';
 import { roundInputFromRecords } from '../../domain/records';
 import type { RoundMeasures } from '../../domain/types';
@@ -15,6 +16,10 @@ export interface PresentData {
   pairs: TrackedPair[];
   /** For each tracked pair, how many people gave each judgement 0-3. */
   judgementCounts: Map<string, [number, number, number, number]>;
+  responses: Response[];
+  judgements: Judgement[];
+  /** Each statement's levels and other answers in this round (which statement split the room). */
+  statements: StatementView[];
 }
 
 /** The round's group measures, live (computed by the domain layer, never re-implemented here). */
@@ -36,6 +41,11 @@ export function usePresentData(programmeId: string | undefined, roundId: string 
       const counts = judgementCounts.get(j.pairKey);
       if (counts && j.value !== null && listed.has(j.participantId)) counts[j.value] += 1;
     }
-    return { programme, round, participants, measures, pairs, judgementCounts };
+    const statements = statementViews(
+      round.prompts,
+      responses.flatMap((r) => (r.value === null ? [] : [{ participantId: r.participantId, promptId: r.promptId, value: r.value }])),
+      listed,
+    );
+    return { programme, round, participants, measures, pairs, judgementCounts, responses, judgements, statements };
   }, [programmeId, roundId]);
 }

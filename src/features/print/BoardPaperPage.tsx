@@ -11,6 +11,8 @@ import { LookNextList } from '../dashboard/LookNextList';
 import { divergenceSummary, matrixSummary, radarSummary } from '../dashboard/summaries';
 import { useDashboardModel, useDashboardRecords } from '../dashboard/useDashboardData';
 import { roundPath } from '../answer/paths';
+import { componentNotes, displayNames } from '../voices/notes';
+import { NotesList } from '../voices/NotesList';
 import { usePrintExtras } from './usePrintData';
 
 const STATUS_WORDS = { open: 'Open', done: 'Done', dropped: 'Dropped' } as const;
@@ -24,6 +26,13 @@ export default function BoardPaperPage() {
   const { programmeId, roundId } = useParams();
   const [search, setSearch] = useSearchParams();
   const showNames = search.get('names') === 'show';
+  const withNotes = search.get('notes') === 'include';
+  const setOption = (key: 'names' | 'notes', value: string, on: boolean) => {
+    const next = new URLSearchParams(search);
+    if (on) next.set(key, value);
+    else next.delete(key);
+    setSearch(next, { replace: true });
+  };
   const records = useDashboardRecords(programmeId);
   const model = useDashboardModel(records);
   const extras = usePrintExtras(programmeId);
@@ -39,15 +48,9 @@ export default function BoardPaperPage() {
     const compare = index > 0 ? model.trends[index - 1] : undefined;
     // Board papers are often public: people appear as their role and a number unless the
     // facilitator ticks "Show names" (issue 13; the presentation view hides names the same way).
-    const perRole = new Map<string, number>();
+    const shown = displayNames(records.participants.filter((p) => p.roundId === round.id), showNames);
     const participants = new Map<string, ParticipantInfo>(
-      records.participants
-        .filter((p) => p.roundId === round.id)
-        .map((p) => {
-          const n = (perRole.get(p.role) ?? 0) + 1;
-          perRole.set(p.role, n);
-          return [p.id, { label: showNames ? p.label : `${roleLabel(p.role)} ${n}`, role: p.role }];
-        }),
+      records.participants.filter((p) => p.roundId === round.id).map((p) => [p.id, { label: shown.get(p.id)!, role: p.role }]),
     );
     const roundsInfo = new Map<string, RoundInfo>(records.rounds.map((r) => [r.id, { id: r.id, title: r.title, date: r.date }]));
     const since = previous?.date;
@@ -67,6 +70,16 @@ export default function BoardPaperPage() {
   const agreedHere = extras.actions.filter((a) => a.roundId === round.id);
   const stillOpen = extras.actions.filter((a) => a.roundId !== round.id && a.status === 'open');
   const lessons = extras.lessons.filter((l) => l.date <= round.date && (!since || l.date > since));
+  const notesByComponent = withNotes
+    ? round.components
+        .map((id) => ({
+          id,
+          notes: componentNotes({ rounds: [round], participants: records.participants, responses: records.responses, judgements: records.judgements }, id, {
+            showNames,
+          }),
+        }))
+        .filter((g) => g.notes.length > 0)
+    : [];
   const printedOn = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
   return (
@@ -84,13 +97,30 @@ export default function BoardPaperPage() {
               type="checkbox"
               checked={showNames}
               aria-describedby="paper-show-names-hint"
-              onChange={(e) => setSearch(e.target.checked ? { names: 'show' } : {}, { replace: true })}
+              onChange={(e) => setOption('names', 'show', e.target.checked)}
             />
             <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="paper-show-names">
               Show names
             </label>
             <div className="nhsuk-hint nhsuk-checkboxes__hint" id="paper-show-names-hint">
-              Board papers are often published. Without names, people appear as their role and a number.
+              Board papers are often published. Without names, people appear as their role and a number. People who chose to stay
+              anonymous are never named.
+            </div>
+          </div>
+          <div className="nhsuk-checkboxes__item">
+            <input
+              className="nhsuk-checkboxes__input"
+              id="paper-with-notes"
+              type="checkbox"
+              checked={withNotes}
+              aria-describedby="paper-with-notes-hint"
+              onChange={(e) => setOption('notes', 'include', e.target.checked)}
+            />
+            <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="paper-with-notes">
+              Include evidence notes
+            </label>
+            <div className="nhsuk-hint nhsuk-checkboxes__hint" id="paper-with-notes-hint">
+              What people wrote on each statement in this round. Leave it out unless the group has agreed to share their notes.
             </div>
           </div>
         </div>
@@ -167,6 +197,22 @@ export default function BoardPaperPage() {
           <DivergenceTable trend={trend} words={words} participants={participants} />
         </ScrollTable>
       </section>
+
+      {withNotes && (
+        <section className="app-board-paper__section" aria-labelledby="paper-notes">
+          <h2 id="paper-notes">What people wrote</h2>
+          {notesByComponent.length === 0 ? (
+            <p>Nobody wrote an evidence note in this round.</p>
+          ) : (
+            notesByComponent.map(({ id, notes }) => (
+              <div key={id} className="app-board-paper__notes" data-component={id}>
+                <h3 className="nhsuk-heading-s">{words.component(id)}</h3>
+                <NotesList items={notes} showRound={false} empty="" />
+              </div>
+            ))
+          )}
+        </section>
+      )}
 
       <section className="app-board-paper__section" aria-labelledby="paper-actions">
         <h2 id="paper-actions">Actions</h2>
