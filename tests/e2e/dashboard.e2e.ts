@@ -316,7 +316,8 @@ describe('insight dashboard', () => {
     await page.goto(URL);
     await page.locator('.recharts-radar-polygon').first().waitFor();
     const reached = new Set<string>();
-    for (let i = 0; i < 60; i++) {
+    // The tracked pairs' notes (one fold each) sit between the matrix and the spread of views.
+    for (let i = 0; i < 90; i++) {
       await page.keyboard.press('Tab');
       const id = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
