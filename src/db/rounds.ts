@@ -4,6 +4,7 @@ import { db, newId, nowIso } from './database';
 import { bury } from './tombstones';
 import { ValidationError } from './errors';
 import { programmePrompts } from './programmes';
+import { PULSE_PAIRS, PULSE_PROMPTS } from '../model/pulse';
 import { markChanged, notifySaved } from './settings';
 import type { Participant, Response, Role, Round } from './types';
 import { LIMITS, optionalText, requiredDate, requiredText } from './validate';
@@ -17,6 +18,8 @@ export interface RoundInput {
   components?: ComponentId[];
   /** Pre-fill each participant's previous answers, marked as carried forward. */
   fromPrevious?: boolean;
+  /** "pulse": one statement per component and three pairs (model/pulse); default the programme's full set. */
+  promptSet?: 'full' | 'pulse';
 }
 
 /** Rounds of a programme, newest first (by date, then by when they were started). */
@@ -60,7 +63,8 @@ export async function startRound(programmeId: string, input: RoundInput): Promis
       isBaseline: existing.length === 0,
       status: 'open',
       components,
-      prompts: programmePrompts(programme).filter((p) => components.includes(p.componentId)),
+      prompts: (input.promptSet === 'pulse' ? [...PULSE_PROMPTS] : programmePrompts(programme)).filter((p) => components.includes(p.componentId)),
+      ...(input.promptSet === 'pulse' ? { promptSet: 'pulse' as const, pairs: [...PULSE_PAIRS] } : {}),
       ...(input.fromPrevious && previous ? { previousRoundId: previous.id } : {}),
     };
     await db.rounds.add(round);
@@ -238,11 +242,40 @@ export async function setRoundComponents(roundId: string, components: ComponentI
     const frozen = new Set(round.prompts.map((p) => p.componentId));
     const prompts = [
       ...round.prompts.filter((p) => chosen.includes(p.componentId)),
-      ...programmePrompts(programme).filter((p) => chosen.includes(p.componentId) && !frozen.has(p.componentId)),
+      ...(round.promptSet === 'pulse' ? PULSE_PROMPTS : programmePrompts(programme)).filter(
+        (p) => chosen.includes(p.componentId) && !frozen.has(p.componentId),
+      ),
     ];
     const order = new Map(COMPONENT_IDS.map((id, i) => [id, i]));
     prompts.sort((x, y) => order.get(x.componentId)! - order.get(y.componentId)!);
     await db.rounds.update(roundId, { components: chosen, prompts, updatedAt: nowIso() });
+    await markChanged();
+  });
+  notifySaved();
+}
+
+/**
+ * Switch an open round between the programme's full set and the pulse set, before anyone has
+ * answered (the set-up screen offers it when the room would take over an hour). Once there is an
+ * answer the round keeps the set it was asked with: a round is never asked in two sets.
+ */
+export async function setRoundPromptSet(roundId: string, set: 'full' | 'pulse'): Promise<void> {
+  await db.transaction('rw', [db.programmes, db.rounds, db.sheets, db.settings], async () => {
+    const round = await openRoundOf(roundId);
+    const programme = await db.programmes.get(round.programmeId);
+    if (!programme) throw new ValidationError('programme', 'This programme no longer exists');
+    const sheets = await db.sheets.where('roundId').equals(roundId).toArray();
+    const answered = sheets.some(
+      (s) => s.responses.some((r) => !r.carriedForward && (r.value !== null || r.note)) || s.judgements.some((j) => j.value !== null || j.note),
+    );
+    if (answered) throw new ValidationError('round', 'People have started answering this round, so its statements stay as they are.');
+    const components = set === 'pulse' ? [...COMPONENT_IDS] : round.components;
+    const source = set === 'pulse' ? PULSE_PROMPTS : programmePrompts(programme);
+    const change: Partial<Round> = { components, prompts: source.filter((p) => components.includes(p.componentId)), updatedAt: nowIso() };
+    if (set === 'pulse') Object.assign(change, { promptSet: 'pulse', pairs: [...PULSE_PAIRS] });
+    await db.rounds.update(roundId, set === 'pulse' ? change : { ...change, promptSet: undefined, pairs: undefined });
+    // Answers carried from the previous round stay stored: they match the full set's statements
+    // only, so they show again if the round goes back to the full set.
     await markChanged();
   });
   notifySaved();

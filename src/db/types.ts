@@ -51,6 +51,10 @@ export interface Round extends StoredRecord {
   prompts: CustomPrompt[];
   /** Set when the round was started from the previous round's answers. */
   previousRoundId?: string;
+  /** "pulse": asked with the pulse set (one statement per component, see model/pulse). */
+  promptSet?: 'pulse';
+  /** Pairs this round asks about, when they are not the programme's tracked pairs (the pulse's three). */
+  pairs?: string[];
   closedAt?: string;
   participantCount?: number;
 }

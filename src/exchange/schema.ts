@@ -87,6 +87,8 @@ export const roundSchema = record({
   components: set(componentId, COMPONENT_IDS.length, 'components').refine((c) => c.length > 0, { error: 'names no components' }),
   prompts,
   previousRoundId: id.optional(),
+  promptSet: z.enum(['pulse'], { error: 'is not a prompt set this app knows' }).optional(),
+  pairs: set(pairKey, ALL_PAIRS.length, 'pairs').optional(),
   closedAt: timestamp.optional(),
   participantCount: z.number({ error: 'should be a number' }).int({ error: 'should be a whole number' }).min(0).optional(),
 });

@@ -235,3 +235,28 @@ describe('PairsPage', () => {
     expect(await screen.findByText(/Tracking 11 of 28 pairs \(the defaults\)/)).toBeInTheDocument();
   });
 });
+
+describe('a room that can finish', () => {
+  it('estimates the whole room, suggests the pulse past an hour and switches to it before anyone answers', async () => {
+    const user = userEvent.setup();
+    const programme = await createProgramme({ name: 'Frailty pathway' });
+    const round = await startRound(programme.id, { title: 'Workshop one', date: '2026-03-01' });
+    renderAt(`/programmes/${programme.id}/rounds/${round.id}/facilitate`, [
+      { path: '/programmes/:programmeId/rounds/:roundId/facilitate', element: <FacilitatePage /> },
+    ]);
+    await h1(/Facilitate: Workshop one/);
+    const people = screen.getByLabelText('How many people will answer on this tablet?');
+    await user.clear(people);
+    await user.type(people, '12');
+    const statements = round.prompts.length;
+    const minutes = Math.ceil((12 * (statements * 25 + 11 * 20)) / 60);
+    expect(screen.getByTestId('room-time')).toHaveTextContent(`About ${minutes} minutes in all: 12 people × ${statements} statements`);
+    expect(screen.getByTestId('room-time-warning')).toHaveTextContent('That is over an hour');
+    await user.click(screen.getByRole('button', { name: 'Use the pulse set for this round' }));
+    await waitFor(() => expect(screen.getByTestId('room-time')).toHaveTextContent('12 people × 8 statements'));
+    expect(screen.queryByTestId('room-time-warning')).not.toBeInTheDocument();
+    expect(await db.rounds.get(round.id)).toMatchObject({ promptSet: 'pulse' });
+    // The set-up lists the pulse's three pairs.
+    expect(screen.getByRole('region', { name: 'The alignment grid' })).toHaveTextContent('After the components, each person says how these 3 pairs');
+  });
+});

@@ -8,6 +8,7 @@ import {
   checkRound,
   deleteRound,
   roundsNewestFirst,
+  setRoundPromptSet,
   setRoundStatus,
   startRound,
   updateRound,
@@ -15,6 +16,7 @@ import {
 import { recordJudgement } from '../../src/db/workshop';
 import { COMPONENT_IDS } from '../../src/model/types';
 import { pairKey } from '../../src/model/tensions';
+import { roomMinutes } from '../../src/model/pulse';
 import { resetDb, tableCounts, validationMessage } from './db-helpers';
 
 beforeEach(resetDb);
@@ -287,5 +289,39 @@ describe('deleteRound', () => {
     await recordJudgement(gone.id, person.id, pairKey('spread', 'leadership'), { value: 3 });
     await deleteRound(gone.id);
     expect(await tableCounts()).toEqual(before);
+  });
+});
+
+describe('the pulse prompt set', () => {
+  it('asks one statement per component, shared purpose first, and the three pairs the seeds cite most', async () => {
+    const p = await programme();
+    const round = await startRound(p.id, { title: 'Pulse', date: '2026-03-03', promptSet: 'pulse' });
+    expect(round.prompts.map((x) => x.componentId)).toEqual([...COMPONENT_IDS]);
+    expect(round.prompts[0]!.componentId).toBe('shared-purpose');
+    expect(new Set(round.prompts.map((x) => x.id)).size).toBe(8);
+    expect(round).toMatchObject({ promptSet: 'pulse', pairs: ['transparent-measurement|engagement', 'leadership|engagement', 'improvement-methodology|rigorous-delivery'] });
+    const { pairsForRound } = await import('../../src/features/workshop/roundPairs');
+    // The round's own pairs, even where the programme tracks others.
+    expect(pairsForRound({ trackedPairs: [pairKey('spread', 'leadership')] }, round).map((x) => x.key)).toEqual(round.pairs);
+    expect(roomMinutes(10, 8, 3)).toBe(44); // 10 x (8 x 25 s + 3 x 20 s) = 2,600 s, 43.3 min, rounded up
+    expect(roomMinutes(15, 35, 11)).toBe(274);
+  });
+
+  it('switches a round to the pulse and back before anyone answers, and never after', async () => {
+    const p = await programme();
+    const round = await startRound(p.id, { title: 'Board', date: '2026-03-03', components: ['shared-purpose', 'leadership'] });
+    const person = await addParticipant(round.id, { label: 'Asha', role: 'clinician' });
+    await setRoundPromptSet(round.id, 'pulse');
+    const pulse = (await db.rounds.get(round.id))!;
+    expect(pulse.prompts).toHaveLength(8);
+    expect(pulse.components).toEqual([...COMPONENT_IDS]);
+    await setRoundPromptSet(round.id, 'full');
+    const full = (await db.rounds.get(round.id))!;
+    expect(full.promptSet).toBeUndefined();
+    expect(full.pairs).toBeUndefined();
+    expect(full.prompts.length).toBeGreaterThan(8);
+    await recordResponse(round.id, person.id, full.prompts[0]!.id, 3);
+    expect(await validationMessage(setRoundPromptSet(round.id, 'pulse'), 'round')).toMatch(/started answering/);
+    expect((await db.rounds.get(round.id))!.prompts).toEqual(full.prompts);
   });
 });

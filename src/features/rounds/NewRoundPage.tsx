@@ -11,6 +11,7 @@ import { count, formatDate } from '../programmes/format';
 import { Loading, Missing } from '../programmes/Missing';
 import { useProgramme } from '../programmes/useProgramme';
 import { RoundForm } from './RoundForm';
+import { programmePrompts } from '../../db/programmes';
 import { useFocusHeadingWhenReady } from '../../ui/useFocusHeading';
 
 export default function NewRoundPage() {
@@ -75,8 +76,10 @@ export default function NewRoundPage() {
             stage,
             notes: '',
             fromPrevious: !!last && search.get('from') === 'previous',
+            promptSet: search.get('set') === 'pulse' ? 'pulse' : 'full',
           }}
           previousHint={previousHint}
+          fullSetSize={programmePrompts(programme).length}
           submitLabel="Start the round"
           onSubmit={async (input) => {
             const round = await startRound(programme.id, input);

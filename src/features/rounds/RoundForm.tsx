@@ -3,6 +3,7 @@ import { describeStorageError, ValidationError } from '../../db/errors';
 import type { RoundInput } from '../../db/rounds';
 import { LIMITS, optionalText, requiredDate, requiredText } from '../../db/validate';
 import { STAGES, type StageId } from '../../model/vocabulary';
+import { SECONDS_PER_STATEMENT } from '../../model/pulse';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import {
   Checkbox,
@@ -25,6 +26,8 @@ export interface RoundFormValues {
   stage: StageId | '';
   notes: string;
   fromPrevious: boolean;
+  /** Which statements a new round asks; absent when editing a round. */
+  promptSet?: 'full' | 'pulse';
 }
 
 const DATE_ID = 'round-date';
@@ -69,7 +72,14 @@ export function checkRoundForm(values: RoundFormValues): CheckedRoundForm {
   if (Object.keys(errors).length > 0) return { errors, dateParts };
   return {
     errors,
-    input: { title: title!, date: date!, stage: values.stage, notes: notes!, fromPrevious: values.fromPrevious },
+    input: {
+      title: title!,
+      date: date!,
+      stage: values.stage,
+      notes: notes!,
+      fromPrevious: values.fromPrevious,
+      ...(values.promptSet ? { promptSet: values.promptSet } : {}),
+    },
   };
 }
 
@@ -78,11 +88,13 @@ export interface RoundFormProps {
   submitLabel: string;
   /** When set, shows the "Start from the previous round" checkbox with this explanation. */
   previousHint?: ReactNode;
+  /** When set (a new round), offers the full set of this many statements or the pulse set. */
+  fullSetSize?: number;
   onSubmit: (input: RoundInput) => Promise<void>;
   children?: ReactNode;
 }
 
-export function RoundForm({ initial, submitLabel, previousHint, onSubmit, children }: RoundFormProps) {
+export function RoundForm({ initial, submitLabel, previousHint, fullSetSize, onSubmit, children }: RoundFormProps) {
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [dateParts, setDateParts] = useState<DatePart[] | undefined>();
@@ -158,6 +170,27 @@ export function RoundForm({ initial, submitLabel, previousHint, onSubmit, childr
         rows={5}
         maxLength={LIMITS.longText}
       />
+      {fullSetSize !== undefined && (
+        <Radios<'full' | 'pulse'>
+          id="round-prompt-set"
+          legend="Which statements?"
+          hint="About 25 seconds a statement for each person."
+          value={values.promptSet ?? 'full'}
+          onChange={set('promptSet')}
+          options={[
+            {
+              value: 'full',
+              label: `The programme’s full set: ${fullSetSize} statements`,
+              hint: `About ${Math.ceil((fullSetSize * SECONDS_PER_STATEMENT) / 60)} minutes a person, plus the tracked pairs.`,
+            },
+            {
+              value: 'pulse',
+              label: 'A pulse: one statement per component, and three pairs',
+              hint: 'About 5 minutes a person, for a check in a meeting. Trend charts mark a pulse round as asked in other words.',
+            },
+          ]}
+        />
+      )}
       {previousHint && (
         <Checkbox
           id="round-from-previous"

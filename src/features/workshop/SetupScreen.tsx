@@ -10,6 +10,7 @@ import { ComponentsChooser } from './ComponentsChooser';
 import { PeoplePanel } from './PeoplePanel';
 import type { TrackedPair } from './roundPairs';
 import { RoundStatusPanel } from './RoundStatusPanel';
+import { RoomTime } from './RoomTime';
 
 interface SetupScreenProps {
   data: RoundData;
@@ -78,6 +79,8 @@ export function SetupScreen({ data, pairs, onStart, onHandTo }: SetupScreenProps
           <Link to={`${base}/pairs`}>Choose which pairs the programme tracks</Link>
         </p>
       </section>
+
+      <RoomTime data={data} pairs={pairs.length} respondents={session?.respondents ?? 0} />
 
       <PeoplePanel data={data} pairs={pairs} onHandTo={onHandTo} />
 

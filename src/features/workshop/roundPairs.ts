@@ -17,11 +17,12 @@ export function parsePairKey(key: string): TrackedPair | undefined {
 }
 
 /** The programme's tracked pairs that this round can judge: both components are covered. */
-export function pairsForRound(programme: Pick<Programme, 'trackedPairs'>, round: Pick<Round, 'components'>): TrackedPair[] {
+export function pairsForRound(programme: Pick<Programme, 'trackedPairs'>, round: Pick<Round, 'components' | 'pairs'>): TrackedPair[] {
   const covered = new Set(round.components);
   const seen = new Set<string>();
   const pairs: TrackedPair[] = [];
-  for (const key of programme.trackedPairs) {
+  // A round with its own pairs (the pulse set) asks those, whatever the programme tracks.
+  for (const key of round.pairs ?? programme.trackedPairs) {
     const pair = parsePairKey(key);
     if (!pair || seen.has(key) || !covered.has(pair.a) || !covered.has(pair.b)) continue;
     seen.add(key);
