@@ -3,7 +3,8 @@
  * sync server later, and any host of dist/: see README, "Hosting the built files").
  *
  * No inline script and no eval anywhere: zod runs jitless (src/exchange/zod.ts) so it never
- * probes with Function(''). connect-src is the app's own origin plus, when the app is built for
+ * probes with Function(''). 'wasm-unsafe-eval' allows compiling WebAssembly only (the QR
+ * decoder, zxing-wasm, loaded from this origin), not JavaScript eval. connect-src is the app's own origin plus, when the app is built for
  * one, the sync server's origin.
  */
 export function contentSecurityPolicy({ syncServer } = {}) {
@@ -14,7 +15,7 @@ export function contentSecurityPolicy({ syncServer } = {}) {
   }
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval'",
     "style-src 'self'",
     "img-src 'self' data: blob:",
     "font-src 'self'",

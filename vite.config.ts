@@ -49,7 +49,8 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // The QR decoder's WebAssembly is precached too: a room with no Wi-Fi scans codes.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,wasm}'],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
         inlineWorkboxRuntime: true,

@@ -7,7 +7,9 @@ export type SettingKey =
   | 'persistRequested'
   | 'persistGranted'
   | 'personalProgrammeId'
-  | 'soloParticipantName';
+  | 'soloParticipantName'
+  /** Rounds this device took in from an invitation: here it answers, it does not collect. */
+  | 'invitedRounds';
 
 export async function getSetting<T>(key: SettingKey): Promise<T | undefined> {
   const row = await db.settings.get(key);

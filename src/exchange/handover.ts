@@ -107,6 +107,9 @@ export async function importInvitation(packet: InvitationPacket): Promise<Invita
     await db.transaction('rw', [db.programmes, db.rounds, db.settings], async () => {
       counts = await mergeInvitation(packet);
       if (counts.added > 0) await markChanged();
+      // This device answers the round; its hand-over page shows what a participant needs.
+      const invited = ((await db.settings.get('invitedRounds'))?.value as string[] | undefined) ?? [];
+      if (!invited.includes(packet.round.id)) await db.settings.put({ key: 'invitedRounds', value: [...invited, packet.round.id].slice(-200) });
     });
   } catch (error) {
     throw storageFailure(error);

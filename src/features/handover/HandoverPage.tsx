@@ -1,12 +1,14 @@
 import { lazy, Suspense, useState } from 'react';
 import { ProblemSummary } from '../../ui/ErrorSummary';
 import { Link, useParams } from 'react-router';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../db/database';
 import { NotFound } from '../../app/NotFound';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ANSWERS_FORMAT, INVITATION_FORMAT, type AnswersPacket, type InvitationPacket } from '../../exchange/format';
 import { downloadText } from '../../exchange/export';
 import { answersFileName, buildAnswersPacket, buildInvitation, invitationFileName } from '../../exchange/handover';
-import { packetToQrTexts } from '../../exchange/qr';
+import { packetToQrCodes } from '../../exchange/qr';
 import { roundPath } from '../answer/paths';
 import { useRoundData } from '../answer/useRoundData';
 import { FileImport } from '../data/FileImport';
@@ -14,7 +16,7 @@ import { QrSequence } from './QrSequence';
 
 const ScanImport = lazy(() => import('./ScanImport'));
 
-type Shown = { kind: 'answers'; packet: AnswersPacket; texts: string[] } | { kind: 'invitation'; packet: InvitationPacket; texts: string[] };
+type Shown = { kind: 'answers'; packet: AnswersPacket; codes: Uint8Array[] } | { kind: 'invitation'; packet: InvitationPacket; codes: Uint8Array[] };
 
 /**
  * Hand-over without a network, for one round: a participant sends their answers to the
@@ -28,9 +30,16 @@ export default function HandoverPage() {
   const [shown, setShown] = useState<Shown>();
   const [error, setError] = useState('');
   const [scanning, setScanning] = useState(false);
+  const [showAll, setShowAll] = useState(false);
+  // A device that took this round in from an invitation, or a member of a shared programme, answers: it does not collect.
+  const participantDevice = useLiveQuery(async () => {
+    if (!roundId || !programmeId) return false;
+    const [invited, share] = await Promise.all([db.settings.get('invitedRounds'), db.shares.get(programmeId)]);
+    return ((invited?.value as string[] | undefined) ?? []).includes(roundId) || share?.role === 'member';
+  }, [roundId, programmeId]);
   usePageTitle(data ? `Hand over answers – ${data.round.title}` : data === null ? 'Page not found' : 'Loading');
 
-  if (data === undefined) return <p className="app-loading">Loading…</p>;
+  if (data === undefined || participantDevice === undefined) return <p className="app-loading">Loading…</p>;
   if (data === null) return <NotFound />;
   const { round, programme, participants } = data;
   const person = participants.find((p) => p.id === personId) ?? participants[0];
@@ -41,11 +50,11 @@ export default function HandoverPage() {
       if (kind === 'answers') {
         const packet = await buildAnswersPacket(round.id, person!.id);
         if (as === 'file') downloadText(answersFileName(packet), JSON.stringify(packet));
-        else setShown({ kind, packet, texts: packetToQrTexts(packet) });
+        else setShown({ kind, packet, codes: packetToQrCodes(packet) });
       } else {
         const packet = await buildInvitation(round.id);
         if (as === 'file') downloadText(invitationFileName(packet), JSON.stringify(packet));
-        else setShown({ kind, packet, texts: packetToQrTexts(packet) });
+        else setShown({ kind, packet, codes: packetToQrCodes(packet) });
       }
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
@@ -102,12 +111,23 @@ export default function HandoverPage() {
               </button>
             </div>
             {shown?.kind === 'answers' && shown.packet.participant.id === person!.id && (
-              <QrSequence key={shown.texts.join('')} texts={shown.texts} label={`${person!.label}’s answers`} />
+              <QrSequence key={shown.packet.exportedAt} codes={shown.codes} label={`${person!.label}’s answers`} />
             )}
           </>
         )}
       </section>
 
+      {participantDevice && !showAll && (
+        <p className="app-muted">
+          This device took the round in from an invitation, so this page shows only how to send answers back.{' '}
+          <button type="button" className="app-link-button" onClick={() => setShowAll(true)}>
+            I am the facilitator: show everything
+          </button>
+        </p>
+      )}
+
+      {(!participantDevice || showAll) && (
+      <>
       <section className="app-data-section" aria-labelledby="receive-title">
         <h2 id="receive-title">Take in someone’s answers</h2>
         <p>On the facilitator’s device: each person’s answers join this round as that person. Taking in the same answers twice changes nothing.</p>
@@ -148,11 +168,13 @@ export default function HandoverPage() {
             Save the invitation as a file
           </button>
         </div>
-        {shown?.kind === 'invitation' && <QrSequence key={shown.texts.join('')} texts={shown.texts} label="The round’s invitation" />}
+        {shown?.kind === 'invitation' && <QrSequence key={shown.packet.exportedAt} codes={shown.codes} label="The round’s invitation" />}
         <p className="nhsuk-hint">
           On the other device, open this app and go to <Link to="/data">Your data</Link>, then scan the codes or choose the file.
         </p>
       </section>
+      </>
+      )}
     </>
   );
 }

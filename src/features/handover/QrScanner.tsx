@@ -1,11 +1,11 @@
-import jsQR from 'jsqr';
 import { useEffect, useRef, useState } from 'react';
 import type { ParseResult } from '../../exchange/parse';
 import { QrCollector, type ScanProgress } from '../../exchange/qr';
+import { createQrDecoder, type QrDecoder } from './qrDecoder';
 
 export interface QrScannerProps {
   /** Called once all codes of one set are read (checked like any file). */
-  onComplete: (result: ParseResult, total: number) => void;
+  onComplete: (result: ParseResult, total: number, decoder: string) => void;
 }
 
 const SCAN_EVERY_MS = 120;
@@ -17,6 +17,7 @@ function cameraProblem(error: unknown): string {
     return 'The camera was not allowed. To scan, allow this site to use the camera in the browser’s settings, or take the answers in as a file instead.';
   }
   if (name === 'NotFoundError' || name === 'OverconstrainedError') return 'This device has no camera the app can use. Take the answers in as a file instead.';
+  if (name === 'DecoderError') return 'The code reader could not be started on this device. Take the answers in as a file instead.';
   if (name === 'NotReadableError') return 'The camera is in use by another app. Close it, then try again, or take the answers in as a file instead.';
   return 'The camera could not be started. Take the answers in as a file instead.';
 }
@@ -30,6 +31,7 @@ export function QrScanner({ onComplete }: QrScannerProps) {
   const [problem, setProblem] = useState('');
   const [progress, setProgress] = useState<ScanProgress>();
   const [notice, setNotice] = useState('');
+  const [decoderName, setDecoderName] = useState('');
   const done = useRef(false);
 
   useEffect(() => {
@@ -44,23 +46,40 @@ export function QrScanner({ onComplete }: QrScannerProps) {
     const collector = new QrCollector();
     const canvas = document.createElement('canvas');
     const context = canvas.getContext('2d', { willReadFrequently: true });
+    let decoder: QrDecoder | undefined;
+    let busy = false;
 
     const tick = (now: number) => {
       if (stopped) return;
       frame = requestAnimationFrame(tick);
       const video = videoRef.current;
-      if (!video || !context || video.readyState < 2 || now - last < SCAN_EVERY_MS) return;
+      if (!video || !context || !decoder || busy || video.readyState < 2 || now - last < SCAN_EVERY_MS) return;
       last = now;
       const scale = Math.min(1, MAX_SIDE / Math.max(video.videoWidth, video.videoHeight));
       canvas.width = Math.round(video.videoWidth * scale);
       canvas.height = Math.round(video.videoHeight * scale);
       context.drawImage(video, 0, 0, canvas.width, canvas.height);
       const image = context.getImageData(0, 0, canvas.width, canvas.height);
-      const code = jsQR(image.data, image.width, image.height, { inversionAttempts: 'attemptBoth' });
-      if (!code?.data) return;
-      const outcome = collector.add(code.data);
+      busy = true;
+      void decoder
+        .decode(image, canvas)
+        .then((bytes) => {
+          if (bytes && !stopped) take(bytes);
+        })
+        .catch(() => undefined)
+        .finally(() => {
+          busy = false;
+        });
+    };
+
+    const take = (bytes: Uint8Array) => {
+      const outcome = collector.addBytes(bytes);
       if (outcome.kind === 'foreign') {
         setNotice('That code is not from this app.');
+        return;
+      }
+      if (outcome.kind === 'misread') {
+        setNotice('A code was not read cleanly: hold the camera steady.');
         return;
       }
       setNotice('');
@@ -69,13 +88,17 @@ export function QrScanner({ onComplete }: QrScannerProps) {
         done.current = true;
         stopped = true;
         stream?.getTracks().forEach((t) => t.stop());
-        onComplete(collector.result(outcome.progress.set), outcome.progress.total);
+        onComplete(collector.result(outcome.progress.set), outcome.progress.total, decoder?.name ?? '');
       }
     };
 
-    navigator.mediaDevices
-      .getUserMedia({ video: { facingMode: { ideal: 'environment' } }, audio: false })
-      .then(async (media) => {
+    const starting = createQrDecoder().catch(() => {
+      throw Object.assign(new Error('decoder'), { name: 'DecoderError' });
+    });
+    Promise.all([starting, navigator.mediaDevices.getUserMedia({ video: { facingMode: { ideal: 'environment' } }, audio: false })])
+      .then(async ([ready, media]) => {
+        decoder = ready;
+        setDecoderName(ready.name);
         if (stopped) {
           media.getTracks().forEach((t) => t.stop());
           return;
@@ -112,7 +135,7 @@ export function QrScanner({ onComplete }: QrScannerProps) {
   return (
     <div className="app-scanner">
       <video ref={videoRef} className="app-scanner__video" muted playsInline aria-label="Camera view for scanning QR codes" />
-      <p className="app-scanner__status" role="status" aria-live="polite" data-testid="scan-progress">
+      <p className="app-scanner__status" role="status" aria-live="polite" data-testid="scan-progress" data-decoder={decoderName}>
         {progress
           ? progress.complete
             ? `All ${progress.total} codes read.`

@@ -2,7 +2,8 @@ import QRCode from 'qrcode';
 import { useEffect, useRef, useState } from 'react';
 
 export interface QrSequenceProps {
-  texts: string[];
+  /** Each code's bytes, shown in QR byte mode. */
+  codes: Uint8Array[];
   /** What the codes hold, for the accessible name ("Dami's answers"). */
   label: string;
 }
@@ -13,22 +14,22 @@ const PLAY_MS = 1800;
  * A numbered sequence of QR codes shown one at a time, large and with a quiet zone, so a tablet
  * camera can read them from arm's length. "Play" steps through them so the scanner needs no hands.
  */
-export function QrSequence({ texts, label }: QrSequenceProps) {
+export function QrSequence({ codes, label }: QrSequenceProps) {
   const [index, setIndex] = useState(0);
   const [playing, setPlaying] = useState(false);
   const [failed, setFailed] = useState(false);
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const total = texts.length;
+  const total = codes.length;
   const current = Math.min(index, total - 1);
 
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas) return;
-    QRCode.toCanvas(canvas, texts[current]!, { errorCorrectionLevel: 'M', margin: 4, width: 360 }).then(
+    QRCode.toCanvas(canvas, [{ data: codes[current]!, mode: 'byte' }], { errorCorrectionLevel: 'M', margin: 4, width: 360 }).then(
       () => setFailed(false),
       () => setFailed(true),
     );
-  }, [texts, current]);
+  }, [codes, current]);
 
   useEffect(() => {
     if (!playing || total < 2) return;

@@ -6,17 +6,21 @@ import { QrScanner } from './QrScanner';
 
 /** Scan a sequence of codes, then review and take in what they hold (answers or an invitation). */
 export default function ScanImport({ onClose }: { onClose: () => void }) {
-  const [scanned, setScanned] = useState<{ file: DataFile; total: number }>();
+  const [scanned, setScanned] = useState<{ file: DataFile; total: number; decoder: string }>();
   const [error, setError] = useState('');
   const [attempt, setAttempt] = useState(0);
 
-  const onComplete = useCallback((result: ParseResult, total: number) => {
-    if (result.ok) setScanned({ file: result.file, total });
+  const onComplete = useCallback((result: ParseResult, total: number, decoder: string) => {
+    if (result.ok) setScanned({ file: result.file, total, decoder });
     else setError(result.problem.message);
   }, []);
 
   if (scanned) {
-    return <ImportReview file={scanned.file} source={scanned.total === 1 ? 'From one QR code' : `From ${scanned.total} QR codes`} onCancel={onClose} />;
+    return (
+      <div data-testid="scanned" data-decoder={scanned.decoder}>
+        <ImportReview file={scanned.file} source={scanned.total === 1 ? 'From one QR code' : `From ${scanned.total} QR codes`} onCancel={onClose} />
+      </div>
+    );
   }
   return (
     <div className="app-scan-import">
