@@ -84,7 +84,7 @@ export default async function programmes(ctx) {
     await page.getByLabel('Start from the previous round').waitFor();
     let start = Date.now();
     await page.getByRole('button', { name: 'Start the round' }).click();
-    await page.waitForURL(/\/rounds\/[0-9a-f-]{36}$/);
+    await page.waitForURL(/\/rounds\/[0-9a-f-]{36}(\?started=1)?$/);
     const startRoundFromPreviousMs = Date.now() - start;
 
     await page.goto(`/programmes/${programmeId}/delete`);

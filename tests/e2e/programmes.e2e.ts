@@ -160,8 +160,8 @@ describe('programmes and review rounds', () => {
     await page.getByLabel('Defining the problem').check();
     await page.getByLabel(/^Notes/).fill('First look, before the new discharge service.');
     await page.getByRole('button', { name: 'Start the round' }).click();
-    await page.waitForURL(/\/rounds\/[0-9a-f-]{36}$/);
-    firstRoundId = page.url().split('/').pop()!;
+    await page.waitForURL(/\/rounds\/[0-9a-f-]{36}(\?started=1)?$/);
+    firstRoundId = new URL(page.url()).pathname.split('/').pop()!;
     await seedAnswers(page, firstRoundId);
   });
 
@@ -195,7 +195,7 @@ describe('programmes and review rounds', () => {
     await fillDate(page, '3', '3', '2026');
     await page.getByLabel('Testing').check();
     await page.getByRole('button', { name: 'Start the round' }).click();
-    await page.waitForURL((url) => /\/rounds\/[0-9a-f-]{36}$/.test(url.pathname) && !url.pathname.endsWith(firstRoundId));
+    await page.waitForURL((url) => /\/rounds\/[0-9a-f-]{36}(\?started=1)?$/.test(url.pathname) && !url.pathname.endsWith(firstRoundId));
 
     await page.goto(programmeUrl);
     await h1(page, 'Frailty pathway 2026');

@@ -38,7 +38,7 @@ async function startRound(page: Page, programmeUrl: string, title: string): Prom
   await page.getByLabel('Title of the round').fill(title);
   await page.getByLabel('Testing', { exact: true }).check();
   await page.getByRole('button', { name: 'Start the round' }).tap();
-  await page.waitForURL(/\/rounds\/[0-9a-f-]{36}$/);
+  await page.waitForURL(/\/rounds\/[0-9a-f-]{36}(\?started=1)?$/);
   return new URL(page.url()).pathname;
 }
 

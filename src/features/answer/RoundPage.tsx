@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { NotFound } from '../../app/NotFound';
 import { usePageTitle } from '../../app/usePageTitle';
 import { rememberPlace } from '../../db/place';
@@ -21,6 +21,9 @@ import { useFocusHeadingWhenReady } from '../../ui/useFocusHeading';
 export default function RoundPage() {
   const { programmeId, roundId } = useParams();
   const data = useRoundData(programmeId, roundId);
+  // Just started (from "Start the round"): the ways to answer it are offered even when the people came across.
+  const [search] = useSearchParams();
+  const justStarted = search.get('started') === '1';
   const participant = useAnsweringParticipant(roundId, data?.participants);
   const responses = useResponses(roundId, participant?.id);
   const judgements = useLiveQuery(
@@ -83,8 +86,9 @@ export default function RoundPage() {
           <p>This round is closed, so its answers are kept as they were. You can read them and the summary.</p>
         </div>
       )}
+      {justStarted && <RoundStartChoices programme={programme} round={round} answerHere="#answer-here" />}
       <ChangeParticipant roundId={round.id} participant={participant} participants={data.participants} readOnly={readOnly} />
-      <p className="nhsuk-lede-text">
+      <p className="nhsuk-lede-text" id="answer-here" tabIndex={-1}>
         Which bit interests you? Start with any component: the one closest to what is on your mind today is a good place.
       </p>
       <p className="app-round-progress" data-testid="round-progress">

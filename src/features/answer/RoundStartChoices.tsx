@@ -9,7 +9,7 @@ import { roundPath } from './paths';
  * organiser who has just started it is not left on "Who is answering?" for themselves.
  * Member devices of a shared programme only answer, so they see just the form.
  */
-export function RoundStartChoices({ programme, round }: { programme: Programme; round: Round }) {
+export function RoundStartChoices({ programme, round, answerHere = '#who' }: { programme: Programme; round: Round; answerHere?: string }) {
   const share = useLiveQuery(() => db.shares.get(programme.id), [programme.id]);
   if (programme.kind === 'personal' || round.status === 'closed' || share?.role === 'member') return null;
   const base = roundPath(programme.id, round.id);
@@ -20,10 +20,10 @@ export function RoundStartChoices({ programme, round }: { programme: Programme; 
       </h2>
       <ul className="app-start-choices__list">
         <li className="app-start-choices__item">
-          <a href="#who" className="app-start-choices__link">
+          <a href={answerHere} className="app-start-choices__link">
             Answer it myself on this device
           </a>
-          <p className="nhsuk-body-s">Say who you are below, then go through the wheel.</p>
+          <p className="nhsuk-body-s">{answerHere === '#who' ? 'Say who you are below, then go through the wheel.' : 'Go through the wheel below.'}</p>
         </li>
         <li className="app-start-choices__item">
           <Link to={`${base}/facilitate`} className="app-start-choices__link">

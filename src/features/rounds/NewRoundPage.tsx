@@ -83,7 +83,7 @@ export default function NewRoundPage() {
           submitLabel="Start the round"
           onSubmit={async (input) => {
             const round = await startRound(programme.id, input);
-            await navigate(`/programmes/${programme.id}/rounds/${round.id}`);
+            await navigate(`/programmes/${programme.id}/rounds/${round.id}?started=1`);
           }}
         >
           <Link className="app-button-row__link" to={`/programmes/${programme.id}`}>
