@@ -19,6 +19,10 @@ interface VoicesProps {
   showNames: boolean;
 }
 
+function noteCount(n: number): string {
+  return n === 0 ? 'no notes yet' : n === 1 ? 'one note' : `${n} notes`;
+}
+
 /** The selected round's answers as the measures take them (levels and the other answers, no blanks). */
 export function roundResponseInputs(round: Round, participants: Participant[], responses: Response[]) {
   const ids = new Set(participants.filter((p) => p.roundId === round.id).map((p) => p.id));
@@ -47,7 +51,7 @@ export function ComponentVoices({ rounds, participants, responses, judgements, r
           <details key={id} className="nhsuk-details app-voices__component" data-component={id}>
             <summary className="nhsuk-details__summary">
               <span className="nhsuk-details__summary-text">
-                {words.component(id)}: {notes.length === 1 ? 'one note' : `${notes.length} notes`}
+                {words.component(id)}: {noteCount(notes.length)}
                 {split > 0 ? `, ${split === 1 ? 'one statement' : `${split} statements`} where views split` : ''}
               </span>
             </summary>
@@ -76,7 +80,7 @@ export function PairVoices({ rounds, participants, responses, judgements, round,
           <details key={pair.key} className="nhsuk-details app-voices__pair" data-pair={pair.key}>
             <summary className="nhsuk-details__summary">
               <span className="nhsuk-details__summary-text">
-                {words.component(pair.a)} and {words.component(pair.b)}: {notes.length === 1 ? 'one note' : `${notes.length} notes`}
+                {words.component(pair.a)} and {words.component(pair.b)}: {noteCount(notes.length)}
               </span>
             </summary>
             <div className="nhsuk-details__text">
