@@ -366,11 +366,24 @@ describe('board paper', () => {
     const { page, context } = await newContext(browser);
     await page.goto('/data');
     await page.getByRole('heading', { level: 1, name: 'Your data' }).waitFor();
-    await seedBrowser(page, dashboardFixture());
+    const fixture = dashboardFixture();
+    const noted = fixture.responses.find((r) => r.roundId === 'dash-round-3')!;
+    noted.note = 'Minutes of the October board show it';
+    await seedBrowser(page, fixture);
     await page.goto('/programmes/dash/rounds/dash-round-3/print');
     await page.getByTestId('board-paper').waitFor();
     await page.locator('.recharts-surface').first().waitFor();
     await expectNoAxeViolations(page, 'Board paper');
+    // Evidence notes only when the facilitator ticks it.
+    expect(await page.getByRole('heading', { level: 2, name: 'What people wrote' }).count()).toBe(0);
+    expect(await page.getByTestId('board-paper').innerText()).not.toContain('Minutes of the October board');
+    await page.getByLabel('Include evidence notes').click();
+    await page.getByRole('heading', { level: 2, name: 'What people wrote' }).waitFor();
+    const notes = page.locator('section[aria-labelledby="paper-notes"]');
+    expect(await notes.innerText()).toContain('Minutes of the October board show it');
+    for (const name of ['Asha', 'Ben', 'Cara']) expect(await notes.innerText()).not.toContain(name);
+    await page.getByLabel('Include evidence notes').click();
+    await expect.poll(() => page.getByRole('heading', { level: 2, name: 'What people wrote' }).count()).toBe(0);
     // Names are hidden by default (board papers are often public): people appear as role and number.
     const views = page.locator('section[aria-labelledby="paper-divergence"]');
     await expect.poll(() => views.innerText()).toContain('Executive or board 1');

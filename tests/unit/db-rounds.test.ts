@@ -325,3 +325,15 @@ describe('the pulse prompt set', () => {
     expect((await db.rounds.get(round.id))!.prompts).toEqual(full.prompts);
   });
 });
+
+describe('a pulse round on the trend charts', () => {
+  it('is marked as asked in other words, for every component', async () => {
+    const { promptSetChanges } = await import('../../src/model/promptSets');
+    const p = await programme();
+    const full = await startRound(p.id, { title: 'Full', date: '2026-03-03' });
+    const pulse = await startRound(p.id, { title: 'Pulse', date: '2026-04-03', promptSet: 'pulse' });
+    const changes = promptSetChanges([full, pulse]);
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toMatchObject({ roundId: pulse.id, components: [...COMPONENT_IDS] });
+  });
+});
