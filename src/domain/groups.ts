@@ -22,6 +22,12 @@ export const HARDER_COMPONENTS: readonly ComponentId[] = [
   'spread',
 ];
 
+/**
+ * The four components the 2013 evaluation found hardest to turn into practice (evaluation-2013
+ * §5.4): the neglect warning watches these. The soft/hard balance keeps its own grouping above.
+ */
+export const HARD_TO_PRACTISE: readonly ComponentId[] = ['engagement', 'system-drivers', 'spread', 'transparent-measurement'];
+
 /** Improvement methodology sits between the two groups and belongs to neither. */
 export function componentGroup(id: ComponentId): ComponentGroup {
   if (SOFTER_COMPONENTS.includes(id)) return 'softer';

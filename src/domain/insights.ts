@@ -5,7 +5,9 @@
  */
 import { COMPONENT_IDS } from '../model/types';
 import type { ComponentId } from '../model/types';
-import { HARDER_COMPONENTS, SOFTER_COMPONENTS } from './groups';
+import { HARD_TO_PRACTISE, HARDER_COMPONENTS, SOFTER_COMPONENTS } from './groups';
+import { median } from './stats';
+import { NEGLECT_BELOW_MEDIAN } from './thresholds';
 import { groupMean } from './round';
 import type { ParticipantScore, PairKey, RoundTrend } from './types';
 
@@ -68,19 +70,26 @@ export type LookNextItem =
       lowerCoverage: number;
     };
 
-export type NeglectReason = 'blind-spot' | 'lowest' | 'falling-back';
+export type NeglectReason = 'blind-spot' | 'below-median' | 'falling-back';
 
 export interface NeglectedHarder {
   componentId: ComponentId;
   coverage: number | undefined;
   attention: number;
   reasons: NeglectReason[];
+  /** The round's median coverage over the components that have one (for "below-median"). */
+  roundMedian: number | undefined;
 }
 
 export interface LookNext {
   items: LookNextItem[];
-  /** Harder components that are blind spots, among the least covered, or falling back. */
+  /**
+   * Of the four components hardest to put into practice (HARD_TO_PRACTISE), those that are blind
+   * spots, falling back, or more than NEGLECT_BELOW_MEDIAN points below the round's median coverage.
+   */
   neglectedHarder: NeglectedHarder[];
+  /** Components the group sees as mostly "not yet at this stage": named apart, never as weak. */
+  notYet: ComponentId[];
   /** Mean coverage of each group and their difference (the soft/hard balance). */
   balance: { softer: number | undefined; harder: number | undefined; difference: number | undefined };
 }
@@ -174,20 +183,22 @@ export function lookNext(trend: RoundTrend): LookNext {
   imbalance.sort(by((x) => (x.kind === 'imbalance' ? x.imbalance : 0)));
 
   const neglectedHarder: NeglectedHarder[] = [];
-  for (const c of COMPONENT_IDS) {
-    if (!HARDER_COMPONENTS.includes(c)) continue;
+  const roundMedian = median(COMPONENT_IDS.flatMap((c) => (m.coverage[c] === undefined ? [] : [m.coverage[c]!])));
+  for (const c of HARD_TO_PRACTISE) {
     const reasons: NeglectReason[] = [];
+    const cov = m.coverage[c];
     if (m.components[c].blindSpot) reasons.push('blind-spot');
-    if (m.lowest.includes(c)) reasons.push('lowest');
     if (trend.components[c].coverage.fallingBack) reasons.push('falling-back');
+    if (!m.components[c].notYet && cov !== undefined && roundMedian !== undefined && roundMedian - cov > NEGLECT_BELOW_MEDIAN) reasons.push('below-median');
     if (reasons.length > 0) {
-      neglectedHarder.push({ componentId: c, coverage: m.coverage[c], attention: m.components[c].attention, reasons });
+      neglectedHarder.push({ componentId: c, coverage: cov, attention: m.components[c].attention, reasons, roundMedian });
     }
   }
 
   return {
     items: [...fallingBack, ...blind, ...divergent, ...friction, ...imbalance],
     neglectedHarder,
+    notYet: m.notYet,
     balance: {
       softer: groupMean(m.coverage, SOFTER_COMPONENTS),
       harder: groupMean(m.coverage, HARDER_COMPONENTS),

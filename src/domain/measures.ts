@@ -7,7 +7,7 @@ import type { ComponentId } from '../model/types';
 import { indexRound } from './round-index';
 import type { RoundIndex } from './round-index';
 import { isLevel, levelToScore, median, range } from './stats';
-import { ATTENTION_BLIND_SPOT, DIVERGENCE_FLAG, DIVERGENCE_MIN_PARTICIPANTS } from './thresholds';
+import { ATTENTION_BLIND_SPOT, DIVERGENCE_FLAG, DIVERGENCE_MIN_PARTICIPANTS, NOT_YET_SHARE } from './thresholds';
 import type {
   ComponentMeasures,
   NotYetPrompt,
@@ -75,9 +75,17 @@ export function isDivergent(divergence: number | undefined): boolean {
   return divergence !== undefined && divergence >= DIVERGENCE_FLAG;
 }
 
-/** A blind spot: no coverage, or attention strictly below ATTENTION_BLIND_SPOT (0.5). */
-export function isBlindSpot(coverage: number | undefined, attention: number): boolean {
-  return coverage === undefined || attention < ATTENTION_BLIND_SPOT;
+/**
+ * A blind spot: not "not yet", and no coverage or attention strictly below ATTENTION_BLIND_SPOT
+ * (0.5). A component the group says is not relevant yet is not a gap in their attention.
+ */
+export function isBlindSpot(coverage: number | undefined, attention: number, notYet = false): boolean {
+  return !notYet && (coverage === undefined || attention < ATTENTION_BLIND_SPOT);
+}
+
+/** "Not yet": at least NOT_YET_SHARE of the answers given (levels, "not yet", "don't know") are "not yet". */
+export function isNotYet(notYetCount: number, answeredCount: number): boolean {
+  return answeredCount > 0 && notYetCount / answeredCount >= NOT_YET_SHARE;
 }
 
 /** All per-component measures from a pre-built index: one pass over participants × prompts. */
@@ -87,6 +95,7 @@ export function componentMeasuresFromIndex(idx: RoundIndex, componentId: Compone
   const scores: ParticipantScore[] = [];
   const scored: number[] = [];
   const notYetByPrompt = new Map<number, number>();
+  const ratedPrompts = new Set<number>();
   let levelCount = 0;
   let notYetCount = 0;
   let dontKnowCount = 0;
@@ -100,6 +109,7 @@ export function componentMeasuresFromIndex(idx: RoundIndex, componentId: Compone
       if (isLevel(v)) {
         sum += levelToScore(v);
         n += 1;
+        ratedPrompts.add(q);
       } else if (v === 'not-yet') {
         notYetCount += 1;
         notYetByPrompt.set(q, (notYetByPrompt.get(q) ?? 0) + 1);
@@ -119,6 +129,7 @@ export function componentMeasuresFromIndex(idx: RoundIndex, componentId: Compone
   const attention = pairsTotal === 0 ? 0 : (levelCount + notYetCount) / pairsTotal;
   const coverage = median(scored);
   const divergence = range(scored, DIVERGENCE_MIN_PARTICIPANTS);
+  const notYet = isNotYet(notYetCount, levelCount + notYetCount + dontKnowCount);
   const notYetPrompts: NotYetPrompt[] = [];
   for (const q of positions) {
     const count = notYetByPrompt.get(q);
@@ -133,7 +144,9 @@ export function componentMeasuresFromIndex(idx: RoundIndex, componentId: Compone
     attention,
     divergence,
     divergent: isDivergent(divergence),
-    blindSpot: isBlindSpot(coverage, attention),
+    blindSpot: isBlindSpot(coverage, attention, notYet),
+    notYet,
+    ratedPrompts: ratedPrompts.size,
     scores,
     scoredCount: scored.length,
     levelCount,

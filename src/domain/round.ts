@@ -6,7 +6,7 @@ import { componentMeasuresFromIndex } from './measures';
 import { imbalance, isImbalanceFlagged, pairFrictionFromIndex } from './pairs';
 import { indexRound } from './round-index';
 import { mean } from './stats';
-import { LOWEST_COMPONENTS_DEFAULT } from './thresholds';
+import { LOWEST_COMPONENTS_DEFAULT, LOWEST_MIN_RATED_PROMPTS } from './thresholds';
 import type {
   ComponentMeasures,
   CoverageByComponent,
@@ -40,15 +40,28 @@ export function softHardBalance(coverage: CoverageByComponent): number | undefin
   return soft === undefined || hard === undefined ? undefined : soft - hard;
 }
 
-/** The n least-covered components, lowest first; ties in COMPONENT_IDS order; undefined ignored. */
-export function lowestComponents(coverage: CoverageByComponent, n: number = LOWEST_COMPONENTS_DEFAULT): ComponentId[] {
+/**
+ * The n least-covered components, lowest first; ties in COMPONENT_IDS order; undefined ignored.
+ * With `eligible`, only those components count (the round's measures pass the components with at
+ * least LOWEST_MIN_RATED_PROMPTS prompts rated and not "not yet").
+ */
+export function lowestComponents(
+  coverage: CoverageByComponent,
+  n: number = LOWEST_COMPONENTS_DEFAULT,
+  eligible?: (id: ComponentId) => boolean,
+): ComponentId[] {
   const withValue: { id: ComponentId; value: number }[] = [];
   for (const id of COMPONENT_IDS) {
     const value = coverage[id];
-    if (value !== undefined) withValue.push({ id, value });
+    if (value !== undefined && (!eligible || eligible(id))) withValue.push({ id, value });
   }
   withValue.sort((x, y) => x.value - y.value || componentOrder(x.id) - componentOrder(y.id));
   return withValue.slice(0, Math.max(0, n)).map((x) => x.id);
+}
+
+/** A component can be among "the lowest": not "not yet", and at least LOWEST_MIN_RATED_PROMPTS prompts rated. */
+export function isLowestEligible(m: Pick<ComponentMeasures, 'notYet' | 'ratedPrompts'>): boolean {
+  return !m.notYet && m.ratedPrompts >= LOWEST_MIN_RATED_PROMPTS;
 }
 
 /**
@@ -103,7 +116,9 @@ export function computeRoundMeasures(round: RoundInput, trackedPairs: readonly P
     components,
     coverage,
     blindSpots: COMPONENT_IDS.filter((c) => components[c].blindSpot),
-    lowest: lowestComponents(coverage),
+    notYet: COMPONENT_IDS.filter((c) => components[c].notYet),
+    lowest: lowestComponents(coverage, LOWEST_COMPONENTS_DEFAULT, (c) => isLowestEligible(components[c])),
+    lowestEligible: COMPONENT_IDS.filter((c) => components[c].coverage !== undefined && isLowestEligible(components[c])).length,
     softHardBalance: softHardBalance(coverage),
     trackedPairs: tracked.map((p) => pairMeasures(p.a, p.b, true)),
     frictionMatrix,

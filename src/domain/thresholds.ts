@@ -48,6 +48,23 @@ export const FALLING_BACK_DROP = 15;
 export const LOWEST_COMPONENTS_DEFAULT = 2;
 
 /**
+ * A component is "not yet" when at least this share of its (participant, prompt) answers are
+ * "not yet at this stage" (blanks are not answers). It is listed as "not yet" and is never a
+ * blind spot, never among the lowest, never falling back (PRODUCT.md, corrected "not yet").
+ */
+export const NOT_YET_SHARE = 0.5;
+
+/** "The two lowest" are chosen only among components with at least this many prompts answered with a level. */
+export const LOWEST_MIN_RATED_PROMPTS = 3;
+
+/**
+ * The neglect warning flags one of the four components hardest to put into practice when it is
+ * this many points or more below the round's median coverage (or a blind spot, or falling back).
+ * PRODUCT.md says "more than 20 points below": strictly more.
+ */
+export const NEGLECT_BELOW_MEDIAN = 20;
+
+/**
  * A statement "splits the room" when the levels people gave it are at least this many steps
  * apart (for example "planned or starting" against "working well in most places"), with at
  * least DIVERGENCE_MIN_PARTICIPANTS people giving it a level (issue 13: discuss the statement,

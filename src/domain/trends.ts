@@ -78,7 +78,8 @@ export function computeTrends(rounds: readonly RoundInput[], trackedPairs: reado
     for (const c of COMPONENT_IDS) {
       const cur = m.components[c];
       const bestEarlier = best.get(c);
-      const flag = isFallingBack(cur.coverage, bestEarlier?.value);
+      // A component the group says is "not yet" relevant is never falling back.
+      const flag = !cur.notYet && isFallingBack(cur.coverage, bestEarlier?.value);
       if (flag) fallingBack.push(c);
       components[c] = {
         componentId: c,

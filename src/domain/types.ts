@@ -89,8 +89,12 @@ export interface ComponentMeasures {
   divergence: number | undefined;
   /** divergence >= DIVERGENCE_FLAG. */
   divergent: boolean;
-  /** No coverage, or attention < ATTENTION_BLIND_SPOT. */
+  /** Not "not yet", and no coverage or attention < ATTENTION_BLIND_SPOT. */
   blindSpot: boolean;
+  /** At least NOT_YET_SHARE of the answers given are "not yet at this stage": listed as "not yet", never weak. */
+  notYet: boolean;
+  /** Prompts that at least one participant answered with a level. */
+  ratedPrompts: number;
   /** Every participant of the round, in round order, with their score (possibly undefined). */
   scores: ParticipantScore[];
   /** Participants with a score. */
@@ -140,8 +144,15 @@ export interface RoundMeasures {
   coverage: Record<ComponentId, number | undefined>;
   /** Blind-spot components, in COMPONENT_IDS order. */
   blindSpots: ComponentId[];
-  /** The LOWEST_COMPONENTS_DEFAULT least-covered components (ties in COMPONENT_IDS order). */
+  /** "Not yet" components (mostly "not yet at this stage"), in COMPONENT_IDS order. */
+  notYet: ComponentId[];
+  /**
+   * The LOWEST_COMPONENTS_DEFAULT least-covered components (ties in COMPONENT_IDS order), among
+   * those not "not yet" with at least LOWEST_MIN_RATED_PROMPTS prompts rated.
+   */
   lowest: ComponentId[];
+  /** How many components could be among the lowest (fewer than two: the summary says so). */
+  lowestEligible: number;
   /** Mean softer coverage − mean harder coverage; undefined if either group has no coverage. */
   softHardBalance: number | undefined;
   /** One entry per tracked pair (deduplicated, order as given). */

@@ -120,30 +120,32 @@ describe('solo summary', () => {
     expect(within(row('Engagement to mobilise')).getAllByRole('cell')[0]).toHaveTextContent('90');
     expect(within(row('Spread of innovation')).getAllByRole('cell')[0]).toHaveTextContent('No step chosen yet');
 
-    // Lowest two by score: leadership (12.5), then shared purpose and system drivers tie at 75: model order wins.
+    // Lowest two among components with three or more statements rated: leadership (12.5, four rated) and
+    // engagement (90, five rated). Shared purpose (two rated) and system drivers (one) do not qualify.
     const next = screen.getByRole('region', { name: 'Where to look next' });
-    expect(within(next).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Leadership for change', 'Our shared purpose']);
+    expect(within(next).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Leadership for change', 'Engagement to mobilise']);
 
     const blind = screen.getByRole('region', { name: 'Blind spots' });
     const items = within(blind).getAllByRole('listitem').map((li) => li.textContent);
-    // Spread: 3 of 5 "not yet" = 60% attention but no score → blind spot. System drivers: 1 of 5 attended.
+    // Spread: every answer "not yet" → listed as not yet, never a blind spot. System drivers: 1 of 5 attended.
     expect(items).toEqual([
-      expect.stringMatching(/^Spread of innovation: no statement rated with a step yet/),
       expect.stringMatching(/^Improvement methodology: no statement/),
       expect.stringMatching(/^Rigorous delivery: no statement/),
       expect.stringMatching(/^Transparent measurement: no statement/),
       expect.stringMatching(/^System drivers: 1 of 5 statements given a view; 2 “don’t know”/),
     ]);
-    expect(items.join(' ')).not.toMatch(/Our shared purpose|Leadership|Engagement/);
+    expect(items.join(' ')).not.toMatch(/Our shared purpose|Leadership|Engagement|Spread/);
 
     const notYet = screen.getByRole('region', { name: 'Not yet at this stage' });
+    expect(within(notYet).getByTestId('not-yet-components')).toHaveTextContent(/^Not yet: Spread of innovation\./);
     expect(within(notYet).getAllByRole('listitem')).toHaveLength(5);
+    expect(within(row('Spread of innovation')).getByText('Not yet')).toBeInTheDocument();
   });
 
   it('adds, lists, edits and completes actions, with the NHS error pattern for bad input', async () => {
     const user = userEvent.setup();
     const place = await startQuickCheck();
-    await answerAll(place.roundId, place.participantId, { leadership: [1, 1], engagement: [4] });
+    await answerAll(place.roundId, place.participantId, { leadership: [1, 1, 2], engagement: [4, 4, 4] });
     renderAt(`/programmes/${place.programmeId}/rounds/${place.roundId}/summary`);
     const panel = await screen.findByRole('region', { name: 'Your next steps' });
     expect(within(panel).getByLabelText('Which component is it about?')).toHaveValue('leadership');

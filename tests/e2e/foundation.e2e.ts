@@ -35,7 +35,9 @@ describe('foundation', () => {
     for (const directive of ["script-src 'self'", "style-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) {
       expect(csp).toContain(directive);
     }
-    expect(csp).not.toContain('unsafe-eval');
+    // No JavaScript eval: only 'wasm-unsafe-eval', which lets the QR decoder compile WebAssembly.
+    expect(csp).not.toContain("'unsafe-eval'");
+    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval';");
     expect(csp).not.toContain('unsafe-inline');
     await page.getByRole('heading', { level: 1 }).waitFor();
     // The watcher every test relies on does see a breach: an inline script is refused and reported.

@@ -58,11 +58,13 @@ describe('lookNext on the hand-worked fixture, round 3', () => {
     });
   });
 
-  it('calls out the neglected harder components and the soft/hard balance', () => {
+  it('calls out the components hardest to put into practice, and the soft/hard balance', () => {
+    // The round's coverages 12.5, 25, 50, 62.5, 75, 75, 87.5 (system drivers has none): median 62.5.
+    // Engagement (87.5) is fine; spread (25) and measurement (12.5) are more than 20 below it.
     expect(next.neglectedHarder).toEqual([
-      { componentId: 'spread', coverage: 25, attention: 0.05, reasons: ['blind-spot', 'lowest', 'falling-back'] },
-      { componentId: 'transparent-measurement', coverage: 12.5, attention: 0.7, reasons: ['lowest', 'falling-back'] },
-      { componentId: 'system-drivers', coverage: undefined, attention: 0, reasons: ['blind-spot'] },
+      { componentId: 'system-drivers', coverage: undefined, attention: 0, reasons: ['blind-spot'], roundMedian: 62.5 },
+      { componentId: 'spread', coverage: 25, attention: 0.05, reasons: ['blind-spot', 'falling-back', 'below-median'], roundMedian: 62.5 },
+      { componentId: 'transparent-measurement', coverage: 12.5, attention: 0.7, reasons: ['falling-back', 'below-median'], roundMedian: 62.5 },
     ]);
     expect(next.balance).toEqual({ softer: 75, harder: 37.5, difference: 37.5 });
   });
@@ -70,7 +72,7 @@ describe('lookNext on the hand-worked fixture, round 3', () => {
   it('has nothing to flag in the even baseline', () => {
     const base = lookNext(trends[0]!);
     expect(base.items).toEqual([]);
-    // Every coverage is 50: the two "lowest" are shared purpose and leadership by component order, so no harder one is named.
+    // Every coverage is 50: none is more than 20 points below the median.
     expect(base.neglectedHarder.map((n) => n.componentId)).toEqual([]);
     expect(base.balance.difference).toBe(0);
   });

@@ -213,7 +213,7 @@ describe('component measures for a round', () => {
     expect(m.blindSpot).toBe(true);
   });
 
-  it('with all "not yet": attended (attention 1) but no coverage, so still a blind spot', () => {
+  it('with all "not yet": attended, no coverage, and "not yet", never a blind spot (PRODUCT.md, corrected)', () => {
     const r = makeRound({
       prompts: prompts(SP, 2),
       answers: {
@@ -226,7 +226,8 @@ describe('component measures for a round', () => {
     expect(m.attention).toBe(0.75);
     expect(m.notYetCount).toBe(3);
     expect(m.blankCount).toBe(1);
-    expect(m.blindSpot).toBe(true);
+    expect(m.notYet).toBe(true);
+    expect(m.blindSpot).toBe(false);
     expect(m.notYetPrompts).toEqual([
       { promptId: 'shared-purpose.1', count: 2 },
       { promptId: 'shared-purpose.2', count: 1 },
@@ -638,9 +639,12 @@ describe('computeRoundMeasures', () => {
       'rigorous-delivery',
       'transparent-measurement',
       'system-drivers',
-      'engagement',
     ]);
-    expect(m.lowest).toEqual(['rigorous-delivery', SP]);
+    // Engagement is all "not yet": listed as "not yet", not a blind spot.
+    expect(m.notYet).toEqual([EN]);
+    // Neither SP (2 prompts rated) nor RD (1) has the three rated prompts "the lowest" needs.
+    expect(m.lowest).toEqual([]);
+    expect(m.lowestEligible).toBe(0);
     // soft 75 (only SP) − hard 25 (only RD) = 50
     expect(m.softHardBalance).toBe(50);
     // duplicate (either order) and self-pairs dropped; orientation as first given

@@ -1,7 +1,8 @@
 import { createContext, useContext, type MouseEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { FALLING_BACK_DROP, FRICTION_FLAG } from '../../domain/thresholds';
-import type { LookNext, LookNextItem, NeglectReason } from '../../domain/insights';
+import { FALLING_BACK_DROP, FRICTION_FLAG, NEGLECT_BELOW_MEDIAN } from '../../domain/thresholds';
+import type { LookNext, LookNextItem, NeglectedHarder, NeglectReason } from '../../domain/insights';
+import { HARD_TO_PRACTISE } from '../../domain/groups';
 import { roleLabel } from '../../model/vocabulary';
 import type { Words } from '../../model/words';
 import type { ComponentId } from '../../model/types';
@@ -104,11 +105,11 @@ function itemText(item: LookNextItem, words: Words, rounds: ReadonlyMap<string, 
   }
 }
 
-const REASON_WORDS: Record<NeglectReason, string> = {
-  'blind-spot': 'a blind spot',
-  lowest: 'among the least covered',
-  'falling-back': `fallen back ${FALLING_BACK_DROP}+ points`,
-};
+function reasonWords(reason: NeglectReason, n: NeglectedHarder): string {
+  if (reason === 'blind-spot') return 'a blind spot';
+  if (reason === 'falling-back') return `fallen back ${FALLING_BACK_DROP} or more points`;
+  return `more than ${NEGLECT_BELOW_MEDIAN} points below the round’s middle component (${score(n.roundMedian)})`;
+}
 
 export function LookNextList({
   next,
@@ -138,23 +139,29 @@ export function LookNextList({
             ))}
           </ol>
         )}
+        {next.notYet.length > 0 && (
+          <p data-testid="look-next-not-yet">
+            <strong>Not yet at this stage:</strong> {joinList(next.notYet.map((c) => words.component(c)))}. Most answers said{' '}
+            {next.notYet.length === 1 ? 'it is' : 'they are'} not relevant yet. That is not a weakness; look again when the change
+            reaches the stage where {next.notYet.length === 1 ? 'it matters' : 'they matter'}.
+          </p>
+        )}
         {next.neglectedHarder.length > 0 && (
           <div className="nhsuk-inset-text app-look-next__harder" data-testid="neglected-harder">
             <span className="nhsuk-u-visually-hidden">Information: </span>
-            <h3 className="nhsuk-heading-s">The harder components may be getting less attention</h3>
+            <h3 className="nhsuk-heading-s">The components hardest to put into practice may be getting less attention</h3>
+            <p>
+              The 2013 evaluation of the model found {joinList(HARD_TO_PRACTISE.map((c) => words.component(c)))} the hardest to turn into
+              practice. In this round:
+            </p>
             <ul>
               {next.neglectedHarder.map((n) => (
                 <li key={n.componentId}>
-                  <ComponentLink id={n.componentId} words={words} />: coverage {score(n.coverage)}, attention {percent(n.attention)} (
-                  {joinList(n.reasons.map((r) => REASON_WORDS[r]))})
+                  <ComponentLink id={n.componentId} words={words} />: {joinList(n.reasons.map((r) => reasonWords(r, n)))} (in place{' '}
+                  {score(n.coverage)}, attended to {percent(n.attention)})
                 </li>
               ))}
             </ul>
-            <p>
-              Structural work such as measurement, system drivers and spread is often the part teams put off.
-              {next.balance.difference !== undefined &&
-                ` Softer components average ${score(next.balance.softer)} and harder ones ${score(next.balance.harder)}.`}
-            </p>
           </div>
         )}
       </div>

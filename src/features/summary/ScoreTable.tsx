@@ -32,6 +32,7 @@ export function ScoreTable({ rows, words }: { rows: PersonalRow[]; words: Words 
                 <th scope="row" className="nhsuk-table__cell app-score-table__name">
                   {words.component(row.id)}
                   {row.blindSpot && <span className="nhsuk-tag nhsuk-tag--grey app-score-table__tag">Blind spot</span>}
+                  {row.notYetComponent && <span className="nhsuk-tag nhsuk-tag--blue app-score-table__tag">Not yet</span>}
                 </th>
                 <td className="nhsuk-table__cell app-score-table__score">
                   <span className="app-bar" aria-hidden="true">

@@ -94,10 +94,18 @@ export default function SummaryPage() {
       <section aria-labelledby="lowest-heading" className="app-summary-section">
         <h2 id="lowest-heading">Where to look next</h2>
         {lowest.length === 0 ? (
-          <p>Once you have rated a few statements with a step, the two components least in place will appear here.</p>
+          <p data-testid="lowest-none">
+            {summary.answered === 0
+              ? 'Once you have rated at least three statements of a component with a step, the two components least in place will appear here.'
+              : `No component has three or more statements rated with a step yet (not counting those “not yet at this stage”), so none is named as least in place. Rate a few more to see where to look.`}
+          </p>
         ) : (
           <>
-            <p>The {lowest.length === 1 ? 'component' : 'two components'} you see as least in place right now. Worth a conversation:</p>
+            <p>
+              {lowest.length === 1
+                ? `Only one component has three or more statements rated with a step (not counting those “not yet at this stage”), so only one can be named as least in place. Worth a conversation:`
+                : 'The two components you see as least in place right now, among those with three or more statements rated. Worth a conversation:'}
+            </p>
             <ul className="app-next-list">
               {lowest.map((id) => (
                 <li key={id} className="app-next-list__item">
@@ -157,6 +165,13 @@ export default function SummaryPage() {
 
       <section aria-labelledby="notyet-heading" className="app-summary-section">
         <h2 id="notyet-heading">Not yet at this stage</h2>
+        {summary.notYetComponents.length > 0 && (
+          <p data-testid="not-yet-components">
+            <strong>Not yet:</strong> {summary.notYetComponents.map((id) => words.component(id)).join(', ')}. You said{' '}
+            {summary.notYetComponents.length === 1 ? 'this component is' : 'these components are'} mostly not relevant at this stage.
+            That is not a weakness: look again when the change reaches the stage where {summary.notYetComponents.length === 1 ? 'it matters' : 'they matter'}.
+          </p>
+        )}
         {notYet.length === 0 ? (
           <p>You did not mark any statement as “not yet at this stage”.</p>
         ) : (

@@ -17,6 +17,10 @@ export interface PersonalRow {
   dontKnow: number;
   blank: number;
   blindSpot: boolean;
+  /** Mostly "not yet at this stage": listed as "not yet", never a blind spot or among the lowest. */
+  notYetComponent: boolean;
+  /** Statements given a step. */
+  rated: number;
 }
 
 export interface PersonalSummary {
@@ -24,6 +28,10 @@ export interface PersonalSummary {
   blindSpots: PersonalRow[];
   /** The two components least in place (domain `lowestComponents`), lowest first. */
   lowest: ComponentId[];
+  /** Components that could be among the lowest (at least three statements rated, not "not yet"). */
+  lowestEligible: number;
+  /** Components mostly answered "not yet at this stage". */
+  notYetComponents: ComponentId[];
   notYet: { promptId: string; componentId: ComponentId; text: string }[];
   /** Statements with any answer. */
   answered: number;
@@ -66,6 +74,8 @@ export function personalMeasures(round: Round, participant: Participant, respons
       dontKnow: m.dontKnowCount,
       blank: m.blankCount,
       blindSpot: m.blindSpot,
+      notYetComponent: m.notYet,
+      rated: m.ratedPrompts,
     };
   });
   const text = new Map(round.prompts.map((p) => [p.id, p]));
@@ -76,6 +86,8 @@ export function personalMeasures(round: Round, participant: Participant, respons
     rows,
     blindSpots: rows.filter((r) => r.blindSpot),
     lowest: measures.lowest.filter((id) => asked.includes(id)),
+    lowestEligible: measures.lowestEligible,
+    notYetComponents: measures.notYet.filter((id) => asked.includes(id)),
     notYet,
     answered: input.responses.length,
   };
