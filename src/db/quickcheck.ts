@@ -19,12 +19,16 @@ export interface QuickCheckPlace {
   continued: boolean;
 }
 
-/** "Quick check 28 November 2026" for a yyyy-mm-dd date. */
-export function quickCheckTitle(isoDate: string): string {
+/**
+ * "Quick check 3: 28 November 2026, 14:05": numbered, with the date and the local time, so two
+ * checks on one day are told apart (issue 14). Without a number or time (older callers), the date only.
+ */
+export function quickCheckTitle(isoDate: string, at?: Date, number?: number): string {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
   const words = date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return `Quick check ${words}`;
+  const time = at ? `, ${at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false })}` : '';
+  return number ? `Quick check ${number}: ${words}${time}` : `Quick check ${words}${time}`;
 }
 
 async function findPersonalProgramme(): Promise<Programme | undefined> {
@@ -93,7 +97,7 @@ export async function startQuickCheck(mode: 'continue' | 'new' = 'continue'): Pr
       createdAt: now,
       updatedAt: now,
       programmeId: programme.id,
-      title: quickCheckTitle(date),
+      title: quickCheckTitle(date, new Date(now), existing + 1),
       date,
       stage: '',
       notes: '',

@@ -47,7 +47,7 @@ describe('quick check', () => {
     expect(programmes[0]).toMatchObject({ kind: 'personal', name: 'My quick checks' });
     const rounds = await db.rounds.toArray();
     expect(rounds).toHaveLength(1);
-    expect(rounds[0]!.title).toMatch(/^Quick check \d{1,2} [A-Z][a-z]+ \d{4}$/);
+    expect(rounds[0]!.title).toMatch(/^Quick check 1: \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2}$/);
     expect(rounds[0]!.prompts.length).toBeGreaterThanOrEqual(40);
     const people = await db.participants.toArray();
     expect(people).toMatchObject([{ label: 'Me', role: 'other', roundId: rounds[0]!.id }]);
@@ -85,6 +85,7 @@ describe('quick check', () => {
 
   it('names a round by its date in words', () => {
     expect(quickCheckTitle('2026-11-28')).toBe('Quick check 28 November 2026');
+    expect(quickCheckTitle('2026-11-28', new Date(2026, 10, 28, 14, 5), 3)).toBe('Quick check 3: 28 November 2026, 14:05');
   });
 });
 
@@ -140,6 +141,28 @@ describe('solo summary', () => {
     expect(within(notYet).getByTestId('not-yet-components')).toHaveTextContent(/^Not yet: Spread of innovation\./);
     expect(within(notYet).getAllByRole('listitem')).toHaveLength(5);
     expect(within(row('Spread of innovation')).getByText('Not yet')).toBeInTheDocument();
+  });
+
+  it('compares a second quick check with the first: the change per component and in words', async () => {
+    const first = await startQuickCheck();
+    await answerAll(first.roundId, first.participantId, { leadership: [2, 2, 2], engagement: [4, 4, 4], spread: [3, 3, 3] });
+    await setRoundStatus(first.roundId, 'closed');
+    const second = await startQuickCheck();
+    expect(second.roundId).not.toBe(first.roundId);
+    // Leadership 25 → 75 (+50), engagement 75 → 50 (−25), spread unchanged at 50.
+    await answerAll(second.roundId, second.participantId, { leadership: [4, 4, 4], engagement: [3, 3, 3], spread: [3, 3, 3] });
+    renderAt(`/programmes/${second.programmeId}/rounds/${second.roundId}/summary`);
+    const compared = await screen.findByTestId('compared');
+    expect(within(compared).getByText(/This is your second quick check/)).toBeInTheDocument();
+    expect(within(compared).getByTestId('since-previous')).toHaveTextContent(
+      'Since last time, Leadership for change (+50) rose most and Engagement to mobilise (−25) fell most.',
+    );
+    const table = screen.getByRole('table');
+    const row = (name: string) => within(table).getByRole('row', { name: new RegExp(`^${name}`) });
+    expect(within(table).getByRole('columnheader', { name: 'Since last time' })).toBeInTheDocument();
+    expect(row('Leadership for change').querySelector('[data-measure="since-previous"]')).toHaveTextContent('+50');
+    expect(row('Engagement to mobilise').querySelector('[data-measure="since-previous"]')).toHaveTextContent('−25');
+    expect(row('Spread of innovation').querySelector('[data-measure="since-previous"]')).toHaveTextContent('0');
   });
 
   it('adds, lists, edits and completes actions, with the NHS error pattern for bad input', async () => {
@@ -221,5 +244,17 @@ describe('continue where you left off', () => {
     expect(screen.queryByRole('link', { name: 'Continue where you left off' })).not.toBeInTheDocument();
     await user.click(resume);
     await screen.findByText(`/programmes/${place.programmeId}/rounds/${place.roundId}/answer/spread`);
+  });
+
+  it('never offers a finished check as "continue"', async () => {
+    const place = await startQuickCheck();
+    const { rememberPlace } = await import('../../src/db/place');
+    await rememberPlace({ programmeId: place.programmeId, roundId: place.roundId, componentId: 'spread' });
+    await setRoundStatus(place.roundId, 'closed');
+    renderAt('/', <><ContinueCard /><QuickCheckCard /></>);
+    await screen.findByRole('button', { name: 'Start a quick check' });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.queryByRole('link', { name: 'Continue where you left off' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Continue my quick check' })).not.toBeInTheDocument();
   });
 });

@@ -9,7 +9,8 @@ import { answerPath, roundPath } from './paths';
 /**
  * "Continue where you left off": the round and component last open on this device.
  * Renders nothing when there is nowhere to go back to, or when that place is the unfinished
- * quick check (its own card offers "Continue my quick check", to the same component).
+ * quick check (its own card offers "Continue my quick check", to the same component), or a
+ * round that has been finished (closed).
  * Small, for the home page.
  */
 export function ContinueCard() {
@@ -21,7 +22,8 @@ export function ContinueCard() {
       db.programmes.get(last.programmeId),
       findUnfinishedQuickCheck(),
     ]);
-    if (!round || !programme || quickCheck?.round.id === round.id) return null;
+    // A finished (closed) round is never offered as "continue": there is nothing left to answer there.
+    if (!round || !programme || round.status === 'closed' || quickCheck?.round.id === round.id) return null;
     const componentStillAsked = last.componentId && round.prompts.some((p) => p.componentId === last.componentId);
     return {
       href: componentStillAsked ? answerPath(programme.id, round.id, last.componentId!) : roundPath(programme.id, round.id),

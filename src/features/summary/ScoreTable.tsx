@@ -1,12 +1,19 @@
 import { roundForDisplay } from '../../domain/stats';
 import type { Words } from '../../model/words';
 import type { PersonalRow } from './personalMeasures';
+import { signed } from '../dashboard/format';
+import type { PersonalHistory } from './usePersonalHistory';
 
 /**
  * The scores as a table, with a simple bar in each row (drawn with CSS, hidden from screen
  * readers because the number beside it says the same). No colour carries meaning on its own.
  */
-export function ScoreTable({ rows, words }: { rows: PersonalRow[]; words: Words }) {
+export function ScoreTable({ rows, words, history }: { rows: PersonalRow[]; words: Words; history?: PersonalHistory | null }) {
+  const previous = history?.previous;
+  const first = history?.first && history.first.round.id !== history.previous?.round.id ? history.first : undefined;
+  const changed = (list: string[] | undefined, id: string) =>
+    list?.includes(id) ? <span title="Asked in different statements">{' '}†</span> : null;
+  const anyChange = !!history && (history.changedSincePrevious.length > 0 || history.changedSinceFirst.length > 0);
   return (
     <div className="app-table-scroll">
       <table className="nhsuk-table app-score-table">
@@ -19,6 +26,16 @@ export function ScoreTable({ rows, words }: { rows: PersonalRow[]; words: Words 
             <th scope="col" className="nhsuk-table__header app-score-table__score">
               In place (0–100)
             </th>
+            {previous && (
+              <th scope="col" className="nhsuk-table__header app-score-table__change">
+                Since last time
+              </th>
+            )}
+            {first && (
+              <th scope="col" className="nhsuk-table__header app-score-table__change">
+                Since your first
+              </th>
+            )}
             <th scope="col" className="nhsuk-table__header">
               Answered
             </th>
@@ -40,6 +57,18 @@ export function ScoreTable({ rows, words }: { rows: PersonalRow[]; words: Words 
                   </span>
                   <span className="app-score-table__value">{shown === undefined ? 'No step chosen yet' : shown}</span>
                 </td>
+                {previous && (
+                  <td className="nhsuk-table__cell app-score-table__change" data-measure="since-previous">
+                    {signed(history!.current.components[row.id].coverage.sincePrevious)}
+                    {changed(history!.changedSincePrevious, row.id)}
+                  </td>
+                )}
+                {first && (
+                  <td className="nhsuk-table__cell app-score-table__change" data-measure="since-first">
+                    {signed(history!.current.components[row.id].coverage.sinceBaseline)}
+                    {changed(history!.changedSinceFirst, row.id)}
+                  </td>
+                )}
                 <td className="nhsuk-table__cell">
                   {row.total - row.blank} of {row.total}
                   {(row.notYet > 0 || row.dontKnow > 0) && (
@@ -53,6 +82,9 @@ export function ScoreTable({ rows, words }: { rows: PersonalRow[]; words: Words 
           })}
         </tbody>
       </table>
+      {anyChange && (
+        <p className="nhsuk-body-s app-muted">† Asked in different statements from then, so the change compares unlike with unlike.</p>
+      )}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { NotFound } from '../../app/NotFound';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -12,6 +12,17 @@ import { useResponses, useRoundData } from '../answer/useRoundData';
 import { ActionsPanel } from './ActionsPanel';
 import { personalMeasures } from './personalMeasures';
 import { ScoreTable } from './ScoreTable';
+import { usePersonalHistory } from './usePersonalHistory';
+import { changeSentence } from './compare';
+
+const PersonalRadar = lazy(() => import('./PersonalRadar'));
+
+function ordinal(n: number): string {
+  const words = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+  if (n <= words.length) return words[n - 1]!;
+  const tail = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${tail}`;
+}
 import { OwnNotes, OwnPairs } from './OwnNotes';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { judgementsOf } from '../../db/answers';
@@ -27,6 +38,7 @@ export default function SummaryPage() {
   const data = useRoundData(programmeId, roundId);
   const participant = useAnsweringParticipant(roundId, data?.participants);
   const responses = useResponses(roundId, participant?.id);
+  const history = usePersonalHistory(data?.round, participant);
   const judgements = useLiveQuery(
     async () => (roundId && participant ? judgementsOf(roundId, participant.id) : []),
     [roundId, participant?.id],
@@ -144,13 +156,31 @@ export default function SummaryPage() {
         )}
       </section>
 
+      {history?.previous && (
+        <section aria-labelledby="compare-heading" className="app-summary-section" data-testid="compared">
+          <h2 id="compare-heading">Compared with last time</h2>
+          <p>
+            This is your {ordinal(history.number)} {isPersonal ? 'quick check' : 'round'}. The dashed line is your last one, “
+            {history.previous.round.title}”.
+          </p>
+          <p data-testid="since-previous">{changeSentence(history, words, 'previous')}</p>
+          {history.first && history.first.round.id !== history.previous.round.id && (
+            <p data-testid="since-first">{changeSentence(history, words, 'first')}</p>
+          )}
+          <Suspense fallback={<p className="app-loading">Drawing the radar…</p>}>
+            <PersonalRadar history={history} words={words} label={round.title} />
+          </Suspense>
+          <p className="nhsuk-body-s app-muted">The same numbers, with the change for each component, are in the table below.</p>
+        </section>
+      )}
+
       <section aria-labelledby="table-heading" className="app-summary-section">
         <h2 id="table-heading">How far each component is in place, as you see it</h2>
         <p className="nhsuk-body-s app-muted">
           0 means every rated statement is “not in place”, 100 means every one is “embedded”. Statements answered “not yet at this stage” or
           “don’t know” are left out of the number.
         </p>
-        <ScoreTable rows={rows} words={words} />
+        <ScoreTable rows={rows} words={words} history={history} />
       </section>
 
       <OwnNotes programmeId={programme.id} round={round} rows={rows} responses={[...responses.values()]} words={words} />
