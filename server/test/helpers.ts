@@ -103,6 +103,11 @@ export async function startInstance(env: Record<string, string>): Promise<Instan
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
   const base = `http://127.0.0.1:${port}`;
+  let stopping = false;
+  // A server that dies on its own says why in the test output (a failing fetch alone does not).
+  child.once('exit', (code, signal) => {
+    if (!stopping) process.stderr.write(`\nsync server on port ${port} exited by itself (${code ?? signal}):\n${output}\n`);
+  });
   await until(
     async () => {
       if (child.exitCode !== null) throw new Error(`sync server exited: ${output}`);
@@ -118,6 +123,7 @@ export async function startInstance(env: Record<string, string>): Promise<Instan
     process: child,
     kill: (signal = 'SIGTERM') =>
       new Promise((resolve) => {
+        stopping = true;
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill(signal);

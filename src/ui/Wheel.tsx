@@ -7,7 +7,7 @@ export interface WheelItem {
   label: string;
   href: string;
   /** Optional progress, e.g. prompts answered of total. */
-  progress?: { done: number; total: number };
+  progress?: { done: number; total: number; notYet?: number };
   /** Extra words for screen readers, e.g. "blind spot". */
   description?: string;
 }
@@ -51,7 +51,9 @@ export function wrapLabel(label: string, width = 12): string[] {
 
 function progressText(item: WheelItem): string {
   if (!item.progress) return '';
-  return `${item.progress.done} of ${item.progress.total} answered`;
+  const { done, total, notYet = 0 } = item.progress;
+  const left = total - done;
+  return [`${done - notYet} of ${total} answered`, notYet > 0 ? `${notYet} not yet` : '', `${left} left`].filter(Boolean).join(', ');
 }
 
 function accessibleName(item: WheelItem, isCentre: boolean): string {

@@ -232,8 +232,10 @@ describe('round and component screens', () => {
     expect(screen.getByText(/Which bit interests you\?/)).toBeInTheDocument();
     const wheel = screen.getByRole('group', { name: /choose a component to answer/ });
     expect(within(wheel).getAllByRole('link')).toHaveLength(8);
-    expect(within(wheel).getByRole('link', { name: 'Leadership for change, 2 of 5 answered' })).toBeInTheDocument();
-    expect(within(wheel).getByRole('link', { name: 'Our shared purpose, at the centre, 0 of 5 answered' })).toBeInTheDocument();
+    // Answered, "not yet" and unanswered apart: "not yet" is a real answer, not a gap.
+    expect(within(wheel).getByRole('link', { name: 'Leadership for change, 1 of 5 answered, 1 not yet, 3 left' })).toBeInTheDocument();
+    expect(within(wheel).getByRole('link', { name: 'Our shared purpose, at the centre, 0 of 5 answered, 5 left' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Leadership for change' }).parentElement).toHaveTextContent('1 answered, 1 not yet, 3 left');
     expect(screen.getByTestId('round-progress')).toHaveTextContent('2 of 40 statements answered');
   });
 

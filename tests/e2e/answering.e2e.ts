@@ -277,7 +277,7 @@ describe('answering a round', () => {
     await page.getByRole('button', { name: 'Start a quick check' }).click();
     await page.waitForURL(/\/rounds\/[^/]+$/);
     const roundUrl = page.url();
-    await page.getByRole('link', { name: /^System drivers, 0 of 5 answered/ }).click();
+    await page.getByRole('link', { name: /^System drivers, 0 of 5 answered, 5 left/ }).click();
     await page.getByRole('heading', { level: 1, name: 'System drivers' }).waitFor();
     for (let i = 1; i <= 5; i += 1) {
       await page.getByRole('group', { name: new RegExp(`^Statement ${i} of 5`) }).getByRole('radio', { name: /Planned or starting/ }).check();

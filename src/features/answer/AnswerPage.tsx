@@ -9,7 +9,7 @@ import { ChangeParticipant } from './ChangeParticipant';
 import { ComponentQuestions } from './ComponentQuestions';
 import { answerPath, pairsPath, roundPath, summaryPath } from './paths';
 import { pairsForRound } from '../workshop/roundPairs';
-import { progressByComponent } from './progress';
+import { progressByComponent, progressWords } from './progress';
 import { useAnsweringParticipant } from './useAnsweringParticipant';
 import { useResponses, useRoundData } from './useRoundData';
 import { SyncStatus } from '../share/SyncStatus';
@@ -69,11 +69,8 @@ export default function AnswerPage() {
       <SyncStatus programmeId={programme.id} />
       {renamed && <p className="nhsuk-body-s app-muted">The model calls this “{words.originalComponent(id)}”.</p>}
       <ChangeParticipant roundId={round.id} participant={participant} participants={data.participants} readOnly={round.status === 'closed'} />
-      <p className="app-round-progress">
-        <strong>
-          {here.done} of {here.total}
-        </strong>{' '}
-        statements answered here
+      <p className="app-round-progress" data-testid="component-progress">
+        Here: <strong>{progressWords(here)}</strong>
       </p>
 
       <div className="app-answer-layout">

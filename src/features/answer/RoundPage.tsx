@@ -4,7 +4,7 @@ import { NotFound } from '../../app/NotFound';
 import { usePageTitle } from '../../app/usePageTitle';
 import { rememberPlace } from '../../db/place';
 import { Wheel, type WheelItem } from '../../ui/Wheel';
-import { progressByComponent, nextUnfinished } from './progress';
+import { progressByComponent, nextUnfinished, progressWords } from './progress';
 import { answerPath, pairsPath, summaryPath } from './paths';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { judgementsOf } from '../../db/answers';
@@ -66,7 +66,7 @@ export default function RoundPage() {
     id: p.id,
     label: words.component(p.id),
     href: answerPath(programme.id, round.id, p.id),
-    progress: { done: p.done, total: p.total },
+    progress: { done: p.done, total: p.total, notYet: p.notYet },
   }));
   const centre = items.find((i) => i.id === 'shared-purpose') ?? items[0]!;
   const around = items.filter((i) => i !== centre);
@@ -113,7 +113,7 @@ export default function RoundPage() {
                   {words.component(p.id)}
                 </Link>
                 <span className={`app-progress-list__count${p.done === p.total ? ' app-progress-list__count--done' : ''}`}>
-                  {p.done} of {p.total} answered
+                  {progressWords(p)}
                 </span>
               </li>
             ))}

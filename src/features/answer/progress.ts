@@ -3,8 +3,21 @@ import { COMPONENT_IDS, type ComponentId } from '../../model/types';
 
 export interface ComponentProgress {
   id: ComponentId;
+  /** Statements with any answer (a step, "not yet" or "don't know"). */
   done: number;
+  /** Of those, answered "not yet at this stage" (shown apart: "not yet" is not a gap). */
+  notYet: number;
   total: number;
+}
+
+/** "3 answered, 1 not yet, 1 left": answered, "not yet" and unanswered counts apart (issue 14). */
+export function progressWords(p: Pick<ComponentProgress, 'done' | 'notYet' | 'total'>): string {
+  const answered = p.done - p.notYet;
+  const left = p.total - p.done;
+  const parts = [`${answered} answered`];
+  if (p.notYet > 0) parts.push(`${p.notYet} not yet`);
+  parts.push(left === 0 ? 'none left' : `${left} left`);
+  return parts.join(', ');
 }
 
 /** The components a round asks about, in the model's order (shared purpose first). */
@@ -21,11 +34,15 @@ export function promptsOf(round: Pick<Round, 'prompts'>, componentId: ComponentI
 export function progressByComponent(round: Pick<Round, 'prompts'>, responses: Map<string, Response>): ComponentProgress[] {
   return roundComponents(round).map((id) => {
     const prompts = promptsOf(round, id);
-    const done = prompts.filter((p) => {
+    let done = 0;
+    let notYet = 0;
+    for (const p of prompts) {
       const value = responses.get(p.id)?.value;
-      return value !== null && value !== undefined;
-    }).length;
-    return { id, done, total: prompts.length };
+      if (value === null || value === undefined) continue;
+      done += 1;
+      if (value === 'not-yet') notYet += 1;
+    }
+    return { id, done, notYet, total: prompts.length };
   });
 }
 
