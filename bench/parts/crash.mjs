@@ -70,6 +70,9 @@ export default async function crash({ baseUrl }) {
       for (let trial = 0; trial < TRIALS; trial++) {
         await page.goto(answerUrl);
         const note = page.getByRole('textbox', { name: label });
+        // The note is behind "Add evidence" until used.
+        await page.getByRole('group', { name: /^Statement 2 of/ }).waitFor();
+        if ((await note.count()) === 0) await page.getByRole('button', { name: 'Add evidence for statement 2 (optional)' }).click();
         await note.waitFor();
         await note.fill('');
         await page.waitForTimeout(300);

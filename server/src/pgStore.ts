@@ -12,6 +12,9 @@ create table if not exists sync_programmes (id text primary key, created_at time
 create table if not exists sync_revoked (jti text primary key, programme_id text not null, revoked_at timestamptz not null default now());
 `;
 
+/** An arbitrary constant naming this app's schema lock (pg_advisory_xact_lock takes a bigint). */
+const SCHEMA_LOCK = 7_202_612_013;
+
 export class PgStore implements Store {
   private readonly pool: pg.Pool;
   private ready: Promise<void>;
@@ -19,7 +22,32 @@ export class PgStore implements Store {
   constructor(connectionString: string | undefined) {
     // Without a connection string, pg reads PGHOST, PGPORT, PGUSER, PGPASSWORD and PGDATABASE.
     this.pool = new pg.Pool(connectionString ? { connectionString, max: 10 } : { max: 10 });
-    this.ready = this.pool.query(SCHEMA).then(() => undefined);
+    // An idle connection dropped by the database (a restart, a failover) must not stop the server:
+    // the pool replaces it on the next query.
+    this.pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
+    this.ready = this.createSchema();
+    // A failure is reported by each use of the store, never as an unhandled rejection that stops the process.
+    this.ready.catch(() => undefined);
+  }
+
+  /**
+   * "create table if not exists" is not safe when several instances start at once (PostgreSQL
+   * can report a duplicate type): the schema is created under a transaction-scoped advisory
+   * lock, so one instance creates it and the others find it there.
+   */
+  private async createSchema(): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('begin');
+      await client.query('select pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
+      await client.query(SCHEMA);
+      await client.query('commit');
+    } catch (error) {
+      await client.query('rollback').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
   }
 
   async fetch(name: string): Promise<Uint8Array | null> {
@@ -67,6 +95,11 @@ export class PgStore implements Store {
     await this.ready;
     const { rowCount } = await this.pool.query('select 1 from sync_revoked where jti = $1', [jti]);
     return (rowCount ?? 0) > 0;
+  }
+
+  /** A statement outside the store's own tables (tests create databases with it). */
+  async query(sql: string): Promise<void> {
+    await this.pool.query(sql);
   }
 
   async close(): Promise<void> {

@@ -192,4 +192,19 @@ describe('several instances: Redis between them, PostgreSQL storage', () => {
     assert.deepEqual(entries(back), { 'from-a': 1, 'from-b': 2 });
     await store.close();
   });
+
+  it('creates its tables once when eight instances start together on an empty database', async () => {
+    // "create table if not exists" raced here (a duplicate pg_type) and stopped an instance at start-up.
+    const admin = new PgStore(pg.url);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const db = `race_${attempt}`;
+      await admin.query(`create database ${db}`);
+      const url = pg.url.replace(/\/postgres$/, `/${db}`);
+      const stores = Array.from({ length: 8 }, () => new PgStore(url));
+      const results = await Promise.allSettled(stores.map((store) => store.fetch('p:nothing')));
+      assert.deepEqual(results.map((r) => r.status), Array(8).fill('fulfilled'));
+      await Promise.all(stores.map((store) => store.close()));
+    }
+    await admin.close();
+  });
 });

@@ -34,6 +34,12 @@ async function stored(roundId: string, participantId: string, promptId: string) 
   return (await responsesOf(roundId, participantId)).find((r) => r.promptId === promptId);
 }
 
+/** The note of statement n, opened from behind "Add evidence" (one tap away until used). */
+async function noteBox(n: number) {
+  fireEvent.click(await screen.findByRole('button', { name: `Add evidence for statement ${n} (optional)` }));
+  return screen.findByRole('textbox', { name: new RegExp(`statement ${n}`) });
+}
+
 function renderQuestions(roundId: string, participantId: string) {
   return render(<ComponentQuestions roundId={roundId} participantId={participantId} componentId="shared-purpose" />);
 }
@@ -54,7 +60,15 @@ describe('ComponentQuestions', () => {
       'NNot yet at this stage',
       "DDon't know",
     ]);
-    expect(screen.getByRole('textbox', { name: 'Evidence note for statement 1 (optional)' })).toBeInTheDocument();
+    // The note and the example are one tap away until used.
+    expect(screen.queryByRole('textbox', { name: 'Evidence note for statement 1 (optional)' })).not.toBeInTheDocument();
+    const example = screen.getByRole('button', { name: 'Example for statement 1' });
+    expect(example).toHaveAttribute('aria-expanded', 'false');
+    expect(groups[0]).toHaveAccessibleDescription(/For example/);
+    fireEvent.click(example);
+    expect(screen.getByRole('button', { name: 'Hide the example for statement 1' })).toHaveAttribute('aria-expanded', 'true');
+    fireEvent.click(screen.getByRole('button', { name: 'Add evidence for statement 1 (optional)' }));
+    expect(screen.getByRole('textbox', { name: 'Evidence note for statement 1 (optional)' })).toHaveFocus();
   });
 
   it('stores a choice at once and says it is saved', async () => {
@@ -81,8 +95,12 @@ describe('ComponentQuestions', () => {
     await waitFor(async () => expect((await stored(round.id, participant.id, 'shared-purpose.1'))?.value).toBe('not-yet'));
     await user.keyboard('d');
     await waitFor(async () => expect((await stored(round.id, participant.id, 'shared-purpose.1'))?.value).toBe('dont-know'));
-    // Tab leaves the group for the note.
+    // Tab leaves the group for the example, then "Add evidence", which opens the note.
     await user.tab();
+    expect(screen.getByRole('button', { name: 'Example for statement 1' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Add evidence for statement 1 (optional)' })).toHaveFocus();
+    await user.keyboard('{Enter}');
     expect(screen.getByRole('textbox', { name: /statement 1/ })).toHaveFocus();
     // A digit typed in the note is text, not an answer.
     await user.keyboard('2');
@@ -94,7 +112,7 @@ describe('ComponentQuestions', () => {
     const user = userEvent.setup();
     const { round, participant } = await setUp();
     renderQuestions(round.id, participant.id);
-    const note = await screen.findByRole('textbox', { name: /statement 3/ });
+    const note = await noteBox(3);
     await user.type(note, 'Asked three people');
     await waitFor(async () => expect((await stored(round.id, participant.id, 'shared-purpose.3'))?.note).toBe('Asked three people'), {
       timeout: 2000,
@@ -106,12 +124,12 @@ describe('ComponentQuestions', () => {
   it('saves a note at once on blur and when the page is hidden (flushAll)', async () => {
     const { round, participant } = await setUp();
     renderQuestions(round.id, participant.id);
-    const first = await screen.findByRole('textbox', { name: /statement 1/ });
+    const first = await noteBox(1);
     fireEvent.change(first, { target: { value: 'Typed then left' } });
     fireEvent.blur(first);
     await waitFor(async () => expect((await stored(round.id, participant.id, 'shared-purpose.1'))?.note).toBe('Typed then left'));
 
-    const second = screen.getByRole('textbox', { name: /statement 2/ });
+    const second = await noteBox(2);
     fireEvent.change(second, { target: { value: 'Typed then hidden' } });
     await act(() => flushAll());
     expect((await stored(round.id, participant.id, 'shared-purpose.2'))?.note).toBe('Typed then hidden');
@@ -120,7 +138,7 @@ describe('ComponentQuestions', () => {
   it('saves a pending note when the screen goes away', async () => {
     const { round, participant } = await setUp();
     const view = renderQuestions(round.id, participant.id);
-    const note = await screen.findByRole('textbox', { name: /statement 4/ });
+    const note = await noteBox(4);
     fireEvent.change(note, { target: { value: 'Left for the next component' } });
     view.unmount();
     await waitFor(async () => expect((await stored(round.id, participant.id, 'shared-purpose.4'))?.note).toBe('Left for the next component'));
@@ -130,7 +148,7 @@ describe('ComponentQuestions', () => {
     const { round, participant } = await setUp();
     const key = noteBackupKey(round.id, participant.id, 'shared-purpose.2');
     const view = renderQuestions(round.id, participant.id);
-    const note = await screen.findByRole('textbox', { name: /statement 2/ });
+    const note = await noteBox(2);
     fireEvent.change(note, { target: { value: 'Half a thought' } });
     expect(localStorage.getItem(key)).toBe('Half a thought');
     await act(() => flushAll());
@@ -200,11 +218,13 @@ describe('ComponentQuestions', () => {
   it('shows a closed round read-only', async () => {
     const { round, participant } = await setUp();
     await recordResponse(round.id, participant.id, 'shared-purpose.1', 5);
+    await saveNote(round.id, participant.id, 'shared-purpose.1', 'Seen at the board');
     await setRoundStatus(round.id, 'closed');
     renderQuestions(round.id, participant.id);
     expect(await screen.findByText(/This round is closed/)).toBeInTheDocument();
     for (const radio of screen.getAllByRole('radio')) expect(radio).toBeDisabled();
-    expect(screen.getByRole('textbox', { name: /statement 1/ })).toHaveAttribute('readonly');
+    expect(await screen.findByRole('textbox', { name: /statement 1/ })).toHaveAttribute('readonly');
+    expect(screen.queryByRole('button', { name: /Add evidence/ })).not.toBeInTheDocument();
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launch, newContext, waitForServiceWorker } from './browser';
+import { expectNoAxeViolations, launch, newContext, openNote, waitForServiceWorker } from './browser';
 
 let browser: Browser;
 
@@ -164,7 +164,7 @@ describe('answering a round', () => {
     await page.getByRole('button', { name: 'Start a quick check' }).click();
     await page.waitForURL(/\/rounds\/[^/]+$/);
     await page.goto(page.url() + '/answer/engagement');
-    const note = page.getByRole('textbox', { name: 'Evidence note for statement 2 (optional)' });
+    const note = await openNote(page, 2);
     await note.click();
     await page.keyboard.type('Patients on the design group since May', { delay: 5 });
     // Well inside the 300 ms save delay: only the unload path (or the copy) can have saved it.
@@ -189,7 +189,7 @@ describe('answering a round', () => {
     // at a higher version, as the next release of the app would.
     const other = await context.newPage();
     await other.goto('/manifest.webmanifest');
-    const note = page.getByRole('textbox', { name: 'Evidence note for statement 3 (optional)' });
+    const note = await openNote(page, 3);
     await note.click();
     await page.keyboard.type('Ward sisters chose the huddle time', { delay: 5 });
     // At once, inside the 300 ms save delay: only the hand-over flush can save the note now.
@@ -230,7 +230,7 @@ describe('answering a round', () => {
     await second.goto(roundUrl + '/answer/spread');
     await expect.poll(() => second.getByRole('group', { name: /^Statement 1 of 5/ }).getByRole('radio', { name: /In place in parts/ }).isChecked()).toBe(true);
     // And back again: a note typed in the second tab shows in the first.
-    await second.getByRole('textbox', { name: 'Evidence note for statement 1 (optional)' }).fill('Shared at the regional network');
+    await (await openNote(second, 1)).fill('Shared at the regional network');
     await second.getByRole('textbox', { name: 'Evidence note for statement 1 (optional)' }).blur();
     await expect.poll(() => page.getByRole('textbox', { name: 'Evidence note for statement 1 (optional)' }).inputValue()).toBe(
       'Shared at the regional network',
@@ -282,7 +282,7 @@ describe('answering a round', () => {
     for (let i = 1; i <= 5; i += 1) {
       await page.getByRole('group', { name: new RegExp(`^Statement ${i} of 5`) }).getByRole('radio', { name: /Planned or starting/ }).check();
     }
-    await page.getByRole('textbox', { name: 'Evidence note for statement 1 (optional)' }).fill('CQUIN targets reward the old pathway');
+    await (await openNote(page, 1)).fill('CQUIN targets reward the old pathway');
     await expect.poll(() => page.getByTestId('save-status').textContent()).toContain('Saved');
     await page.getByRole('link', { name: /^Continue to/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Engagement to mobilise' }).waitFor();
@@ -317,7 +317,7 @@ describe('answering a round', () => {
     await page.locator('.app-prompt').first().waitFor();
     await page.getByRole('group', { name: /^Statement 1 of 5/ }).getByRole('radio', { name: /Embedded/ }).check();
     await page.getByRole('group', { name: /^Statement 2 of 5/ }).getByRole('radio', { name: /Not yet/ }).check();
-    await page.getByRole('textbox', { name: 'Evidence note for statement 1 (optional)' }).fill('A note');
+    await (await openNote(page, 1)).fill('A note');
     await expect.poll(() => page.getByTestId('save-status').textContent()).toContain('Saved');
     await page.getByText('What the answers mean, and keyboard keys').click();
     await expectNoAxeViolations(page, 'component screen');

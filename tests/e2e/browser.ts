@@ -83,3 +83,14 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }
+
+/**
+ * The evidence note of statement `n` on a component page, opened first if it is still behind
+ * "Add evidence" (a note is one tap away until used).
+ */
+export async function openNote(scope: Page, n: number) {
+  const box = scope.getByRole('textbox', { name: `Evidence note for statement ${n} (optional)` });
+  if ((await box.count()) === 0) await scope.getByRole('button', { name: `Add evidence for statement ${n} (optional)` }).click();
+  await box.waitFor();
+  return box;
+}

@@ -12,7 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect as netConnect, createServer as netServer, type Server as NetServer, type Socket } from 'node:net';
 import { freePort, startPostgres, startRedis, type Service } from '../../server/test/services';
-import { expectNoAxeViolations, launch, watchCsp } from './browser';
+import { expectNoAxeViolations, launch, openNote, watchCsp } from './browser';
 
 let browser: Browser;
 let server: ChildProcess;
@@ -51,7 +51,7 @@ async function answerAs(page: Page, link: string, name: string, values: RegExp[]
   for (let i = 0; i < values.length; i++) {
     await page.getByRole('group', { name: new RegExp(`^Statement ${i + 1} of 5`) }).getByRole('radio', { name: values[i]! }).check();
   }
-  await page.getByRole('textbox', { name: 'Evidence note for statement 1 (optional)' }).fill(note);
+  await (await openNote(page, 1)).fill(note);
   await page.getByRole('textbox', { name: 'Evidence note for statement 1 (optional)' }).blur();
 }
 

@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launch, newContext } from './browser';
+import { expectNoAxeViolations, launch, newContext, openNote } from './browser';
 
 const SHOTS = process.env.SHOTS_DIR ?? join('.scratch', 'shots-voices');
 let browser: Browser;
@@ -87,7 +87,7 @@ describe('every voice in the group view', () => {
       await h1(page, 'Leadership for change');
       await answerAll(page, person.level);
       if (person.note) {
-        await page.getByRole('textbox', { name: 'Evidence note for statement 1 (optional)' }).fill(person.note);
+        await (await openNote(page, 1)).fill(person.note);
         await saved(page);
       }
       // The pairs come after the components, in every way of answering.

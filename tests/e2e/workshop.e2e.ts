@@ -95,6 +95,7 @@ async function takeTurn(page: Page, person: Person, others: Person[], scan: bool
     if (scan && component === 'Our shared purpose') await expectNoAxeViolations(page, 'component step (tablet)');
     await answerComponent(page, answer);
     if (component === 'Our shared purpose') {
+      await page.getByRole('button', { name: 'Add evidence for statement 1 (optional)' }).tap();
       await page.locator('.app-prompt textarea').first().fill(person.note);
     }
     await page.getByRole('button', { name: 'Next' }).tap();

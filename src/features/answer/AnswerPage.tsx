@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Link, Navigate, useParams } from 'react-router';
 import { NotFound } from '../../app/NotFound';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -19,20 +19,12 @@ function isComponentId(value: string | undefined): value is ComponentId {
   return (COMPONENT_IDS as readonly string[]).includes(value ?? '');
 }
 
-/** On a wide screen the summary sits open beside the questions; on a phone it is one tap away. */
-function useWide(): boolean {
-  const query = '(min-width: 64em)';
-  const [wide] = useState(() => typeof window !== 'undefined' && !!window.matchMedia?.(query).matches);
-  return wide;
-}
-
 /** One component of a round: what it is about, then its statements to answer. */
 export default function AnswerPage() {
   const { programmeId, roundId, componentId } = useParams();
   const data = useRoundData(programmeId, roundId);
   const participant = useAnsweringParticipant(roundId, data?.participants);
   const responses = useResponses(roundId, participant?.id);
-  const wide = useWide();
   const valid = isComponentId(componentId) && !!data?.round.prompts.some((p) => p.componentId === componentId);
   usePageTitle(data && valid ? `${data.words.component(componentId as ComponentId)} – ${data.round.title}` : data === null ? 'Page not found' : 'Loading');
   useFocusHeadingWhenReady(!!data && participant !== undefined && responses !== undefined, `${roundId}:${componentId}`);
@@ -65,7 +57,7 @@ export default function AnswerPage() {
         Back to the wheel
       </Link>
       <span className="nhsuk-caption-l">{round.title}</span>
-      <h1>{words.component(id)}</h1>
+      <h1 className="app-answer-title">{words.component(id)}</h1>
       <SyncStatus programmeId={programme.id} />
       {renamed && <p className="nhsuk-body-s app-muted">The model calls this “{words.originalComponent(id)}”.</p>}
       <ChangeParticipant roundId={round.id} participant={participant} participants={data.participants} readOnly={round.status === 'closed'} />
@@ -75,7 +67,7 @@ export default function AnswerPage() {
 
       <div className="app-answer-layout">
         <aside className="app-answer-layout__aside" aria-label={`About ${words.component(id)}`}>
-          <details className="nhsuk-details app-about" open={wide}>
+          <details className="nhsuk-details app-about">
             <summary className="nhsuk-details__summary">
               <span className="nhsuk-details__summary-text">What this is about</span>
             </summary>

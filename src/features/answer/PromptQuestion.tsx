@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { confirmResponse, recordResponse, saveNote } from '../../db/responses';
 import type { CustomPrompt, Response } from '../../db/types';
 import type { ResponseValue } from '../../domain/types';
@@ -44,6 +44,11 @@ function PromptQuestionView({ roundId, participantId, prompt, position, count, s
   }, [chosen, storedValue]);
 
   const carried = stored?.carriedForward === true;
+  // The note stays behind "Add evidence" until used: a statement card is a few lines, not a form.
+  const [noteOpen, setNoteOpen] = useState(false);
+  const [exampleOpen, setExampleOpen] = useState(false);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const focusNote = useRef(false);
 
   const choose = (value: ResponseValue) => {
     if (readOnly) return;
@@ -65,9 +70,17 @@ function PromptQuestionView({ roundId, participantId, prompt, position, count, s
     input?.focus();
   };
 
+  useEffect(() => {
+    if (noteOpen && focusNote.current) {
+      focusNote.current = false;
+      noteRef.current?.focus();
+    }
+  }, [noteOpen]);
+
   const saveDraft = useCallback((note: string) => track(() => saveNote(roundId, participantId, prompt.id, note)), [track, roundId, participantId, prompt.id]);
   const note = useNoteDraft(stored?.note ?? '', saveDraft, onPending, readOnly ? undefined : noteBackupKey(roundId, participantId, prompt.id));
 
+  const showNote = noteOpen || (stored?.note ?? '') !== '' || note.value !== '';
   const legendId = `${uid}-legend`;
   const helpId = `${uid}-help`;
   const carriedId = `${uid}-carried`;
@@ -116,11 +129,6 @@ function PromptQuestionView({ roundId, participantId, prompt, position, count, s
             </span>
             <span className="app-prompt__text">{prompt.text}</span>
           </legend>
-          {prompt.help && (
-            <div className="nhsuk-hint" id={helpId}>
-              {prompt.help}
-            </div>
-          )}
           {carried && (
             <div className="app-carried" id={carriedId}>
               <strong className="nhsuk-tag nhsuk-tag--yellow">From last round: not yet confirmed</strong>
@@ -149,24 +157,60 @@ function PromptQuestionView({ roundId, participantId, prompt, position, count, s
           </button>
         </p>
       )}
-      <div className="nhsuk-form-group app-note">
-        <label className="nhsuk-label nhsuk-label--s" htmlFor={noteId}>
-          Evidence note<span className="app-visually-hidden"> for statement {position}</span> (optional)
-        </label>
-        <div className="nhsuk-hint" id={`${noteId}-hint`}>
-          What makes you say so? A local example, a document, a conversation.
+      {(prompt.help || (!showNote && !readOnly)) && (
+        <div className="app-prompt__tools">
+          {prompt.help && (
+            <button
+              type="button"
+              className="app-link-button app-prompt__tool"
+              aria-expanded={exampleOpen}
+              aria-controls={helpId}
+              onClick={() => setExampleOpen((open) => !open)}
+            >
+              {exampleOpen ? 'Hide the example' : 'Example'}
+              <span className="app-visually-hidden"> for statement {position}</span>
+            </button>
+          )}
+          {!showNote && !readOnly && (
+            <button
+              type="button"
+              className="app-link-button app-prompt__tool"
+              onClick={() => {
+                focusNote.current = true;
+                setNoteOpen(true);
+              }}
+            >
+              Add evidence<span className="app-visually-hidden"> for statement {position}</span> (optional)
+            </button>
+          )}
         </div>
-        <textarea
-          className="nhsuk-textarea"
-          id={noteId}
-          rows={2}
-          aria-describedby={`${noteId}-hint`}
-          value={note.value}
-          readOnly={readOnly}
-          onChange={(event) => note.change(event.target.value)}
-          onBlur={() => void note.flush()}
-        />
-      </div>
+      )}
+      {prompt.help && (
+        <p className="nhsuk-hint app-example__text" id={helpId} hidden={!exampleOpen}>
+          {prompt.help}
+        </p>
+      )}
+      {showNote && (
+        <div className="nhsuk-form-group app-note">
+          <label className="nhsuk-label nhsuk-label--s" htmlFor={noteId}>
+            Evidence note<span className="app-visually-hidden"> for statement {position}</span> (optional)
+          </label>
+          <div className="nhsuk-hint" id={`${noteId}-hint`}>
+            What makes you say so? A local example, a document, a conversation.
+          </div>
+          <textarea
+            ref={noteRef}
+            className="nhsuk-textarea"
+            id={noteId}
+            rows={2}
+            aria-describedby={`${noteId}-hint`}
+            value={note.value}
+            readOnly={readOnly}
+            onChange={(event) => note.change(event.target.value)}
+            onBlur={() => void note.flush()}
+          />
+        </div>
+      )}
     </div>
   );
 }
