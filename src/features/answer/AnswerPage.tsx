@@ -60,10 +60,12 @@ export default function AnswerPage() {
       <h1 className="app-answer-title">{words.component(id)}</h1>
       <SyncStatus programmeId={programme.id} />
       {renamed && <p className="nhsuk-body-s app-muted">The model calls this “{words.originalComponent(id)}”.</p>}
-      <ChangeParticipant roundId={round.id} participant={participant} participants={data.participants} readOnly={round.status === 'closed'} />
-      <p className="app-round-progress" data-testid="component-progress">
-        Here: <strong>{progressWords(here)}</strong>
-      </p>
+      <div className="app-answer-meta">
+        <ChangeParticipant roundId={round.id} participant={participant} participants={data.participants} readOnly={round.status === 'closed'} />
+        <p className="app-round-progress" data-testid="component-progress">
+          Here: <strong>{progressWords(here)}</strong>
+        </p>
+      </div>
 
       <div className="app-answer-layout">
         <aside className="app-answer-layout__aside" aria-label={`About ${words.component(id)}`}>
@@ -90,7 +92,7 @@ export default function AnswerPage() {
           </details>
         </aside>
         <section className="app-answer-layout__main" aria-labelledby="statements-heading">
-          <h2 id="statements-heading" className="nhsuk-heading-m">
+          <h2 id="statements-heading" className="nhsuk-heading-s">
             How far is each of these in place?
           </h2>
           <ComponentQuestions roundId={round.id} participantId={participant.id} componentId={id} />
@@ -118,7 +120,7 @@ export default function AnswerPage() {
         )}
       </nav>
       <p>
-        <Link to={roundPath(programme.id, round.id)}>Back to the wheel</Link>
+        <Link to={roundPath(programme.id, round.id)} className="app-target-link">Back to the wheel</Link>
       </p>
     </>
   );

@@ -109,7 +109,7 @@ function PromptQuestionView({ roundId, participantId, prompt, position, count, s
           <span className="app-key" aria-hidden="true">
             {key}
           </span>
-          {label}
+          <span className="app-scale__words">{label}</span>
         </label>
       </div>
     );

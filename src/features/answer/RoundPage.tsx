@@ -97,6 +97,13 @@ export default function RoundPage() {
         </strong>{' '}
         statements answered{answered === total && total > 0 ? ': every statement has an answer.' : '.'}
       </p>
+      {suggestion && !readOnly && (
+        <p>
+          <Link to={answerPath(programme.id, round.id, suggestion)} className="nhsuk-button app-button--compact app-round-start">
+            {answered === 0 ? `Start with ${words.component(suggestion)}` : `Carry on with ${words.component(suggestion)}`}
+          </Link>
+        </p>
+      )}
       <div className="app-model-layout">
         <figure className="app-wheel-figure">
           <Wheel title={`${round.title}: choose a component to answer`} centre={centre} items={around} />
@@ -137,11 +144,6 @@ export default function RoundPage() {
             {!suggestion && !readOnly && pairs.length > 0 && judged < pairs.length && (
               <Link to={pairsPath(programme.id, round.id)} className="nhsuk-button app-button--compact">
                 Carry on with how the parts work together
-              </Link>
-            )}
-            {suggestion && !readOnly && (
-              <Link to={answerPath(programme.id, round.id, suggestion)} className="nhsuk-button app-button--compact">
-                {answered === 0 ? `Start with ${words.component(suggestion)}` : `Carry on with ${words.component(suggestion)}`}
               </Link>
             )}
             <Link
