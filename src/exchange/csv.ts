@@ -10,6 +10,7 @@ import { computeRoundMeasures } from '../domain/round';
 import { roundInputsFromRecords, roundsInOrder, trackedPairsOf } from '../domain/records';
 import { parsePairKey } from '../domain/groups';
 import { COMPONENT_IDS } from '../model/types';
+import { COMPONENTS } from '../model/components';
 import { answerLabel, roleLabel } from '../model/vocabulary';
 import { programmeWords } from '../model/words';
 import { slug } from './export';
@@ -62,9 +63,28 @@ export async function loadProgrammeRecords(programmeId: string, roundId?: string
   });
 }
 
-export const RESPONSES_HEADER = ['Programme', 'Round', 'Date', 'Participant', 'Role', 'Component', 'Prompt', 'Answer', 'Level (1-5)', 'Note'];
+export const RESPONSES_HEADER = [
+  'Programme',
+  'Round',
+  'Date',
+  'Participant',
+  'Role',
+  'Component',
+  'Prompt',
+  'Answer',
+  'Level (1-5)',
+  'Note',
+  'Component in the model',
+  'Prompt in the model',
+];
 
-/** One row per participant and prompt of each round, blanks included, in the programme's own words. */
+/** The model's own wording of each of its statements, by id (a programme may have reworded them). */
+const MODEL_PROMPTS: ReadonlyMap<string, string> = new Map(COMPONENTS.flatMap((c) => c.prompts.map((p) => [p.id, p.text] as const)));
+
+/**
+ * One row per participant and prompt of each round, blanks included, in the programme's own words,
+ * with the model's name and wording beside them (empty for a statement of the programme's own).
+ */
 export function responsesCsv(records: ProgrammeRecords): string {
   const words = programmeWords(records.programme);
   const answers = new Map<string, Response>();
@@ -87,6 +107,8 @@ export function responsesCsv(records: ProgrammeRecords): string {
           value === null ? '' : answerLabel(value),
           typeof value === 'number' ? value : null,
           answer?.note ?? '',
+          words.originalComponent(prompt.componentId),
+          MODEL_PROMPTS.get(prompt.id) ?? '',
         ]);
       }
     }
@@ -100,17 +122,17 @@ export const MEASURES_HEADER = [
   'Date',
   'Kind',
   'Component or pair',
-  'Coverage (0-100)',
-  'Attention (%)',
-  'Divergence (points)',
-  'Divergence flagged',
+  'In place (0-100)',
+  'Attended to (%)',
+  'Spread of views (points)',
+  'Spread of views flagged',
   'Blind spot',
   'People counted',
-  'Reported friction (0-3)',
+  'Friction (0-3)',
   'Friction flagged',
-  'Imbalance (points)',
-  'Imbalance flagged',
-  'Soft/hard balance (points)',
+  'Gap (points)',
+  'Gap flagged',
+  'Softer minus harder (points)',
 ];
 
 const whole = (v: number | undefined) => (v === undefined ? null : Math.round(v));

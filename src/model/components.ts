@@ -525,3 +525,9 @@ export const COMPONENTS: readonly ChangeComponent[] = [
     group: 'softer',
   },
 ];
+
+/** The model's own wording of one of its statements, by id; undefined for a programme's own statement. */
+export function modelPromptText(id: string): string | undefined {
+  for (const c of COMPONENTS) for (const p of c.prompts) if (p.id === id) return p.text;
+  return undefined;
+}

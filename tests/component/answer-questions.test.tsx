@@ -215,6 +215,18 @@ describe('ComponentQuestions', () => {
     expect(container.querySelector('[data-prompt="shared-purpose.1"]')).toHaveClass('app-prompt--answered');
   });
 
+  it('offers the model’s wording of a reworded statement, one tap away', async () => {
+    const { round, participant } = await setUp();
+    const reworded = round.prompts.map((p) => (p.id === 'shared-purpose.2' ? { ...p, text: 'We can all say why we are doing this' } : p));
+    await db.rounds.update(round.id, { prompts: reworded });
+    renderQuestions(round.id, participant.id);
+    const toggle = await screen.findByRole('button', { name: 'The model’s wording of statement 2' });
+    expect(screen.queryByRole('button', { name: 'The model’s wording of statement 1' })).not.toBeInTheDocument();
+    fireEvent.click(toggle);
+    expect(screen.getByText(/^The model says: “/)).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Hide the model’s wording of statement 2' })).toHaveAttribute('aria-expanded', 'true');
+  });
+
   it('shows a closed round read-only', async () => {
     const { round, participant } = await setUp();
     await recordResponse(round.id, participant.id, 'shared-purpose.1', 5);

@@ -181,9 +181,20 @@ describe('insight dashboard', () => {
       expect.stringContaining('Engagement to mobilise has coverage 88 and Transparent measurement 13, a gap of 75 points'),
     );
     const harder = (await page.getByTestId('neglected-harder').textContent())?.replace(/\s+/g, ' ');
-    expect(harder).toContain('Spread of innovation: coverage 25, attention 5% (a blind spot, among the least covered and fallen back 15+ points)');
-    expect(harder).toContain('System drivers: coverage —, attention 0% (a blind spot)');
-    expect(harder).toContain('Softer components average 75 and harder ones 38.');
+    // The four components hardest to put into practice, named; the round's middle component is 62.5.
+    expect(harder).toContain('found Engagement to mobilise, System drivers, Spread of innovation and Transparent measurement the hardest');
+    expect(harder).toContain('System drivers: a blind spot (in place —, attended to 0%)');
+    expect(harder).toContain(
+      'Spread of innovation: a blind spot, fallen back 15 or more points and more than 20 points below the round’s middle component (63) (in place 25, attended to 5%)',
+    );
+    expect(harder).toContain('Transparent measurement: fallen back 15 or more points and more than 20 points below the round’s middle component (63)');
+    expect(harder).not.toContain('Engagement to mobilise:');
+    // Softer minus harder as a figure, round by round: round 3 softer 75, harder 37.5.
+    const balance = page.getByTestId('balance-table').locator('tr[data-round="dash-round-3"]');
+    expect(await balance.locator('[data-measure="softer"]').textContent()).toBe('75');
+    expect(await balance.locator('[data-measure="harder"]').textContent()).toBe('38');
+    expect(await balance.locator('[data-measure="balance"]').textContent()).toBe('+38');
+    expect(await page.getByTestId('balance-table').locator('tbody tr').count()).toBe(3);
 
     // A pair link focuses the matrix cell, which then explains itself.
     await page.getByTestId('look-next').getByRole('link', { name: 'Transparent measurement and Engagement to mobilise' }).first().click();

@@ -42,7 +42,10 @@ describe('responses CSV', () => {
     const first = rows[1]!;
     expect(first.slice(0, 6)).toEqual(['Diabetes foot care', 'Baseline', '2025-02-10', "'=cmd|calc", 'Clinician', 'Why we are doing this']);
     expect(first[6]).toBe(records.rounds[0]!.prompts[0]!.text);
-    expect(first.slice(7)).toEqual(['Working well in most places', '4', 'We agreed the aim at the February board, see minutes.']);
+    expect(first.slice(7, 10)).toEqual(['Working well in most places', '4', 'We agreed the aim at the February board, see minutes.']);
+    // The model's name beside the programme's own, and the model's wording of the statement.
+    expect(first[10]).toBe('Our shared purpose');
+    expect(first[11]).toBe(records.rounds[0]!.prompts[0]!.text);
     expect(rows.some((r) => r[7] === 'Not yet at this stage' && r[8] === '')).toBe(true);
     expect(rows.some((r) => r[4] === 'Patient or public representative' && r[3] === 'Chloé')).toBe(true);
   });

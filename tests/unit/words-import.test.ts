@@ -79,6 +79,17 @@ describe('reading CSV', () => {
     expect(suggestScaleForFile(file)).toMatchObject({ min: 1, max: 6 });
   });
 
+  it('does not count a diagnostic\'s "not yet" and "don\'t know" columns as a person\'s scores', () => {
+    const text = [
+      'component_id,prompt_text,score: Steering group,score: not yet,Score (Don’t know),score: N/A',
+      'shared-purpose,We agree why this matters,4,1,0,',
+      'leadership,Leaders free up time,2,,3,',
+    ].join('\n');
+    const file = parsed('tally.csv', text);
+    expect(file.scoreLabels).toEqual(['Steering group']);
+    expect(file.ignoredColumns).toEqual(['score: not yet', 'Score (Don’t know)', 'score: N/A']);
+  });
+
   it('maps 1-6 scores onto the five steps with the mapping given', () => {
     const file = parsed('trust.csv', trustDiagnosticCsv());
     const result = buildImport(file, defaultPrompts(), words.component, sixPoint);

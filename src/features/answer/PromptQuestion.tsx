@@ -3,6 +3,7 @@ import { confirmResponse, recordResponse, saveNote } from '../../db/responses';
 import type { CustomPrompt, Response } from '../../db/types';
 import type { ResponseValue } from '../../domain/types';
 import { ANSWER_SCALE, DONT_KNOW, NOT_YET } from '../../model/vocabulary';
+import { modelPromptText } from '../../model/components';
 import type { TrackSave } from './useSaveStatus';
 import { noteBackupKey } from './noteBackup';
 import { useNoteDraft } from './useNoteDraft';
@@ -47,6 +48,10 @@ function PromptQuestionView({ roundId, participantId, prompt, position, count, s
   // The note stays behind "Add evidence" until used: a statement card is a few lines, not a form.
   const [noteOpen, setNoteOpen] = useState(false);
   const [exampleOpen, setExampleOpen] = useState(false);
+  const [modelOpen, setModelOpen] = useState(false);
+  // A statement the programme reworded: the model's wording one tap away.
+  const model = modelPromptText(prompt.id);
+  const modelText = model !== undefined && model !== prompt.text ? model : undefined;
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const focusNote = useRef(false);
 
@@ -157,8 +162,20 @@ function PromptQuestionView({ roundId, participantId, prompt, position, count, s
           </button>
         </p>
       )}
-      {(prompt.help || (!showNote && !readOnly)) && (
+      {(prompt.help || modelText || (!showNote && !readOnly)) && (
         <div className="app-prompt__tools">
+          {modelText && (
+            <button
+              type="button"
+              className="app-link-button app-prompt__tool"
+              aria-expanded={modelOpen}
+              aria-controls={`${uid}-model`}
+              onClick={() => setModelOpen((open) => !open)}
+            >
+              {modelOpen ? 'Hide the model’s wording' : 'The model’s wording'}
+              <span className="app-visually-hidden"> of statement {position}</span>
+            </button>
+          )}
           {prompt.help && (
             <button
               type="button"
@@ -184,6 +201,11 @@ function PromptQuestionView({ roundId, participantId, prompt, position, count, s
             </button>
           )}
         </div>
+      )}
+      {modelText && (
+        <p className="nhsuk-hint app-example__text" id={`${uid}-model`} hidden={!modelOpen}>
+          The model says: “{modelText}”
+        </p>
       )}
       {prompt.help && (
         <p className="nhsuk-hint app-example__text" id={helpId} hidden={!exampleOpen}>

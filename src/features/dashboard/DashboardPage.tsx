@@ -22,6 +22,7 @@ import {
   type RoundInfo,
 } from './charts';
 import { EventsPanel } from './EventsPanel';
+import { BalanceTable } from './BalanceTable';
 import { ComponentVoices, PairVoices } from '../voices/VoicesSection';
 import { pairsForRound } from '../workshop/roundPairs';
 import { joinList, longDate, people } from './format';
@@ -33,8 +34,9 @@ type Compare = 'previous' | 'baseline';
 
 const SECTIONS = [
   { id: 'look-next', label: 'What to look at next' },
-  { id: 'coverage', label: 'Coverage' },
-  { id: 'coverage-over-rounds', label: 'Coverage over rounds' },
+  { id: 'coverage', label: 'In place' },
+  { id: 'coverage-over-rounds', label: 'In place over rounds' },
+  { id: 'balance', label: 'Softer minus harder' },
   { id: 'tensions', label: 'How the components work together' },
   { id: 'divergence', label: 'Spread of views' },
   { id: 'voices', label: 'What people said' },
@@ -243,7 +245,7 @@ export default function DashboardPage() {
         <ChartFigure
           id="coverage-chart"
           level={2}
-          title="Coverage"
+          title="In place"
           summary={<p>{radarSummary(selected, words, compareTrend, compareLabel)}</p>}
           chart={<CoverageRadar trend={selected} compare={compareTrend} roundLabel={roundLabel} compareLabel={compareLabel} words={words} />}
           table={<CoverageTable trend={selected} compare={compareTrend} compareLabel={compareLabel} words={words} />}
@@ -254,8 +256,8 @@ export default function DashboardPage() {
         <ChartFigure
           id="coverage-rounds-chart"
           level={2}
-          title="Coverage over rounds"
-          summary={<p>{linesSummary(trends, words, records.events.length)}</p>}
+          title="In place over rounds"
+          summary={<p>{linesSummary(trends, words, records.events.length, promptChanges)}</p>}
           chart={
             <CoverageOverRounds
               trends={trends}
@@ -271,11 +273,16 @@ export default function DashboardPage() {
         <EventsPanel programmeId={programme.id} events={records.events} />
       </div>
 
+      <section aria-labelledby="balance-title" id="balance" className="app-dashboard__section">
+        <h2 id="balance-title">Softer minus harder</h2>
+        <BalanceTable trends={trends} rounds={roundInfo} words={words} />
+      </section>
+
       <section aria-labelledby="tensions-title" id="tensions" className="app-dashboard__section">
         <h2 id="tensions-title">How the components work together</h2>
         <p>
-          Each pair is a balance to keep, not a fault to fix. Reported friction is the mean of people’s views of a pair (0
-          reinforcing to 3 pulling apart); imbalance is the gap between the two components’ coverage.
+          Each pair is a balance to keep, not a fault to fix. Friction is the mean of people’s views of a pair (0 reinforcing to 3
+          pulling apart); the gap is the difference between how far the two components are in place.
         </p>
         <ChartFigure
           id="matrix-chart"
@@ -344,8 +351,9 @@ export default function DashboardPage() {
 
       <p className="app-muted app-dashboard__footnote">
         How the numbers are worked out: a person’s score for a component is the mean of their levels on its prompts, from 0 (not in
-        place) to 100 (embedded); coverage is the middle (median) score; attention is the share of answers that gave a level or “not
-        yet at this stage”. Shown as whole numbers, friction to one decimal place. Nothing leaves this device.
+        place) to 100 (embedded); “in place” is the middle (median) of those scores; “attended to” is the share of answers that gave
+        a level or “not yet at this stage”. Shown as whole numbers, friction to one decimal place. Every term is in the{' '}
+        <Link to="/glossary">glossary</Link>. Nothing leaves this device.
       </p>
     </div>
   );

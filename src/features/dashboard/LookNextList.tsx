@@ -4,6 +4,7 @@ import { FALLING_BACK_DROP, FRICTION_FLAG, NEGLECT_BELOW_MEDIAN } from '../../do
 import type { LookNext, LookNextItem, NeglectedHarder, NeglectReason } from '../../domain/insights';
 import { HARD_TO_PRACTISE } from '../../domain/groups';
 import { roleLabel } from '../../model/vocabulary';
+import { findTension } from '../../model/tensions';
 import type { Words } from '../../model/words';
 import type { ComponentId } from '../../model/types';
 import { friction, joinList, longDate, people, percent, score } from './format';
@@ -47,7 +48,7 @@ function itemText(item: LookNextItem, words: Words, rounds: ReadonlyMap<string, 
       const best = item.bestEarlierRoundId ? rounds.get(item.bestEarlierRoundId) : undefined;
       return (
         <>
-          <ComponentLink id={item.componentId} words={words} /> has fallen back: coverage is {score(item.coverage)}, {score(item.drop)}{' '}
+          <ComponentLink id={item.componentId} words={words} /> has fallen back: in place {score(item.coverage)}, {score(item.drop)}{' '}
           points below its best of {score(item.bestEarlier)}
           {best ? ` (${best.title}, ${longDate(best.date)})` : ''}. Gains can fade once attention moves on; what kept it going then?
         </>
@@ -73,7 +74,7 @@ function itemText(item: LookNextItem, words: Words, rounds: ReadonlyMap<string, 
       return (
         <>
           <ComponentLink id={item.componentId} words={words} /> is a blind spot: only {item.attended} of {item.possible} answers (
-          {percent(item.attention)}) gave a level or “not yet at this stage”; the rest were “don’t know” or left blank. Its coverage
+          {percent(item.attention)}) gave a level or “not yet at this stage”; the rest were “don’t know” or left blank. Its “in place”
           of {score(item.coverage)} rests on few answers.
         </>
       );
@@ -85,23 +86,28 @@ function itemText(item: LookNextItem, words: Words, rounds: ReadonlyMap<string, 
           apart. The difference is worth hearing before it is averaged away.
         </>
       );
-    case 'friction':
+    case 'friction': {
+      const tension = findTension(item.a, item.b);
       return (
         <>
-          <PairLink a={item.a} b={item.b} words={words} />: {item.reportingFriction} of {people(item.judgedBy)} reported friction
-          (“some friction” or “pulling apart”); the mean is {friction(item.friction)} of 3, flagged at {FRICTION_FLAG.toFixed(1)}
+          <PairLink a={item.a} b={item.b} words={words} /> may be pulling against each other.
+          {tension ? ` ${tension.tension}` : ''} {item.reportingFriction} of {people(item.judgedBy)} said “some friction” or “pulling
+          apart” (friction {friction(item.friction)} of 3, flagged at {FRICTION_FLAG.toFixed(1)})
           {item.tracked ? '' : '. The programme does not track this pair yet'}.
           {firstOfKind && ' Both sides of a pair matter: what would a better balance look like?'}
         </>
       );
-    case 'imbalance':
+    }
+    case 'imbalance': {
+      const tension = findTension(item.a, item.b);
       return (
         <>
-          <PairLink a={item.a} b={item.b} words={words} /> are out of balance: {words.component(item.higher)} has coverage{' '}
-          {score(item.higherCoverage)} and {words.component(item.lower)} {score(item.lowerCoverage)}, a gap of {score(item.imbalance)}{' '}
-          points.
+          <PairLink a={item.a} b={item.b} words={words} /> are out of balance: {words.component(item.higher)} is further ahead.
+          {tension ? ` ${tension.tension}` : ''} In place: {words.component(item.higher)} {score(item.higherCoverage)},{' '}
+          {words.component(item.lower)} {score(item.lowerCoverage)}, a gap of {score(item.imbalance)} points.
         </>
       );
+    }
   }
 }
 

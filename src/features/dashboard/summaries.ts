@@ -17,16 +17,16 @@ export function radarSummary(trend: RoundTrend, words: Words, compare: RoundTren
   const m = trend.measures;
   const around = COMPONENT_IDS.filter((c) => c !== 'shared-purpose').map((c) => [c, m.coverage[c]] as [ComponentId, number | undefined]);
   const ends = extremes(around);
-  if (!ends && m.coverage['shared-purpose'] === undefined) return 'Nobody has given a level to any prompt in this round yet, so there is no coverage to show.';
+  if (!ends && m.coverage['shared-purpose'] === undefined) return 'Nobody has given a level to any prompt in this round yet, so nothing is shown as in place yet.';
   const parts: string[] = [];
-  parts.push(`${words.component('shared-purpose')}, at the centre, has coverage ${score(m.coverage['shared-purpose'])}.`);
+  parts.push(`${words.component('shared-purpose')}, at the centre, is in place ${score(m.coverage['shared-purpose'])} of 100.`);
   if (ends) {
     parts.push(
-      `Around it, coverage is highest for ${words.component(ends.high[0])} (${score(ends.high[1])}) and lowest for ${words.component(ends.low[0])} (${score(ends.low[1])}).`,
+      `Around it, “in place” is highest for ${words.component(ends.high[0])} (${score(ends.high[1])}) and lowest for ${words.component(ends.low[0])} (${score(ends.low[1])}).`,
     );
   }
   const missing = COMPONENT_IDS.filter((c) => m.coverage[c] === undefined);
-  if (missing.length) parts.push(`No coverage for ${joinList(missing.map((c) => words.component(c)))}.`);
+  if (missing.length) parts.push(`Nobody rated ${joinList(missing.map((c) => words.component(c)))}.`);
   if (compare && compareLabel) {
     let up = 0;
     let down = 0;
@@ -42,7 +42,16 @@ export function radarSummary(trend: RoundTrend, words: Words, compare: RoundTren
   return parts.join(' ');
 }
 
-export function linesSummary(trends: readonly RoundTrend[], words: Words, eventCount: number): string {
+/**
+ * `promptChanges`: rounds asked in different statements from the round before. A rise or fall
+ * across such a change is said to be so, never compared silently (issue 14).
+ */
+export function linesSummary(
+  trends: readonly RoundTrend[],
+  words: Words,
+  eventCount: number,
+  promptChanges: readonly { roundId: string; components: readonly ComponentId[] }[] = [],
+): string {
   if (trends.length === 0) return 'No rounds yet.';
   const first = trends[0]!;
   const last = trends[trends.length - 1]!;
@@ -51,10 +60,13 @@ export function linesSummary(trends: readonly RoundTrend[], words: Words, eventC
   }
   const changes = COMPONENT_IDS.map((c) => [c, last.components[c].coverage.sinceBaseline] as [ComponentId, number | undefined]);
   const ends = extremes(changes);
-  const parts = [`Coverage of each component in ${trends.length} rounds, from ${longDate(first.date)} to ${longDate(last.date)}.`];
+  const parts = [`How far each component is in place in ${trends.length} rounds, from ${longDate(first.date)} to ${longDate(last.date)}.`];
+  const since = new Set(trends.map((t) => t.roundId).slice(1));
+  const changed = new Set(promptChanges.filter((c) => since.has(c.roundId)).flatMap((c) => c.components));
+  const caveat = (c: ComponentId) => (changed.has(c) ? ', though its statements changed on the way' : '');
   if (ends) {
-    if (ends.high[1] > 0) parts.push(`Since the baseline the biggest rise is ${words.component(ends.high[0])} (${signed(ends.high[1])}).`);
-    if (ends.low[1] < 0) parts.push(`The biggest fall is ${words.component(ends.low[0])} (${signed(ends.low[1])}).`);
+    if (ends.high[1] > 0) parts.push(`Since the baseline the biggest rise is ${words.component(ends.high[0])} (${signed(ends.high[1])}${caveat(ends.high[0])}).`);
+    if (ends.low[1] < 0) parts.push(`The biggest fall is ${words.component(ends.low[0])} (${signed(ends.low[1])}${caveat(ends.low[0])}).`);
   }
   const falling = trends.flatMap((t) => t.fallingBack.map((c) => c));
   const latestFalling = last.fallingBack;
@@ -68,7 +80,7 @@ export function matrixSummary(trend: RoundTrend, words: Words): string {
   const m = trend.measures;
   const judged = [...m.frictionMatrix.values()].filter((p) => p.judgedBy > 0);
   if (judged.length === 0) {
-    return 'Nobody has judged how the components work together in this round, so there is no friction to show. The diagonal still shows coverage, and imbalance is worked out from it.';
+    return 'Nobody has judged how the components work together in this round, so there is no friction to show. The diagonal still shows how far each component is in place, and the gap is worked out from it.';
   }
   const flagged = judged.filter((p) => p.frictionFlag);
   const imbalanced = m.trackedPairs.filter((p) => p.imbalanceFlag);
@@ -76,8 +88,8 @@ export function matrixSummary(trend: RoundTrend, words: Words): string {
   const parts = [`${judged.length} of the 28 pairs were judged in this round.`];
   parts.push(
     flagged.length
-      ? `Reported friction is ${FRICTION_FLAG.toFixed(1)} or more for ${joinList(flagged.map((p) => `${name(p)} (${friction(p.friction)})`))}.`
-      : `No pair has reported friction of ${FRICTION_FLAG.toFixed(1)} or more.`,
+      ? `Friction is ${FRICTION_FLAG.toFixed(1)} or more for ${joinList(flagged.map((p) => `${name(p)} (${friction(p.friction)})`))}.`
+      : `No pair has friction of ${FRICTION_FLAG.toFixed(1)} or more.`,
   );
   parts.push(
     imbalanced.length

@@ -33,13 +33,13 @@ export function OverviewStep({ data, words, headingId }: { data: PresentData; wo
       </p>
       <div className="app-present__scroll" role="region" aria-label="Coverage table" tabIndex={0}>
       <table className="app-present__table">
-        <caption className="app-visually-hidden">Coverage, range of views and attention for each component</caption>
+        <caption className="app-visually-hidden">In place, spread of views and attended to, for each component</caption>
         <thead>
           <tr>
             <th scope="col">Component</th>
-            <th scope="col">Middle view (0–100)</th>
-            <th scope="col">Range of views</th>
-            <th scope="col">Could answer</th>
+            <th scope="col">In place (0–100)</th>
+            <th scope="col">Spread of views</th>
+            <th scope="col">Attended to</th>
             <th scope="col">Worth a look</th>
           </tr>
         </thead>
@@ -64,7 +64,7 @@ export function OverviewStep({ data, words, headingId }: { data: PresentData; wo
 }
 
 function flagsText(m: ComponentMeasures): string {
-  return [m.blindSpot ? 'Blind spot' : '', m.divergent ? 'Views differ widely' : ''].filter(Boolean).join('; ');
+  return [m.notYet ? 'Not yet' : '', m.blindSpot ? 'Blind spot' : '', m.divergent ? 'Views differ widely' : ''].filter(Boolean).join('; ');
 }
 
 interface ComponentStepProps {
@@ -112,7 +112,7 @@ export function ComponentStep({ data, componentId, words, showNames, headingId }
             'Nobody could rate this yet'
           ) : (
             <>
-              <span className="app-present__number">{show(m.coverage)}</span> <span>middle view, of 100</span>
+              <span className="app-present__number">{show(m.coverage)}</span> <span>in place, of 100</span>
             </>
           )}
         </p>
@@ -203,8 +203,8 @@ export function TensionsStep({ data, words, headingId }: { data: PresentData; wo
                   {s.label}
                 </th>
               ))}
-              <th scope="col">Average friction (0–3)</th>
-              <th scope="col">Coverage gap</th>
+              <th scope="col">Friction (0–3)</th>
+              <th scope="col">Gap</th>
             </tr>
           </thead>
           <tbody>

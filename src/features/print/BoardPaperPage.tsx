@@ -173,12 +173,12 @@ export default function BoardPaperPage() {
       </section>
 
       <section className="app-board-paper__section app-board-paper__keep" aria-labelledby="paper-coverage">
-        <h2 id="paper-coverage">Coverage of the eight components</h2>
+        <h2 id="paper-coverage">How far each of the eight components is in place</h2>
         <div className="app-board-paper__radar">
           <CoverageRadar trend={trend} compare={compare} roundLabel={round.title} compareLabel={compareLabel} words={words} />
         </div>
         <ScrollTable label="Coverage table">
-          <CoverageTable trend={trend} compare={compare} compareLabel={compareLabel} words={words} caption="Coverage, attention and change by component" />
+          <CoverageTable trend={trend} compare={compare} compareLabel={compareLabel} words={words} caption="In place, attended to and change, by component" />
         </ScrollTable>
       </section>
 

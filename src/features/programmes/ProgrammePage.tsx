@@ -150,7 +150,7 @@ export default function ProgrammePage() {
   const base = `/programmes/${programme.id}`;
   const latestOpen = rounds.find((r) => r.round.status === 'open');
   const tools = [
-    { to: `${base}/dashboard`, label: 'Dashboard', hint: 'coverage, attention, divergence and tensions, round by round' },
+    { to: `${base}/dashboard`, label: 'Dashboard', hint: 'how far each component is in place, where views differ and where components pull against each other, round by round' },
     latestOpen && {
       to: `${base}/rounds/${latestOpen.round.id}/facilitate`,
       label: 'Workshop and facilitator mode',

@@ -141,6 +141,11 @@ function parseCsv(text: string): ParseResult {
       if (h.trim()) ignoredColumns.push(h.trim());
       return;
     }
+    // A diagnostic's tally columns ("score: not yet", "score: don't know") are answers, not a person's scores.
+    if (isNotAScoreLabel(label)) {
+      ignoredColumns.push(h.trim());
+      return;
+    }
     if (RESERVED_LABELS.has(label.toLowerCase())) {
       problems.push({ row: 1, field: h.trim(), message: `A score column cannot be for “${label}”. Give it a person's or team's name, for example “score: Ward team”.` });
       return;
@@ -298,6 +303,13 @@ export function resolveComponent(cell: string, ownName: (id: ComponentId) => str
 
 const NOT_YET_WORDS = ['not yet', 'not-yet', 'not yet at this stage'];
 const DONT_KNOW_WORDS = ["don't know", 'dont know', 'dont-know', 'do not know', 'unknown', '?'];
+const NOT_APPLICABLE_WORDS = ['n/a', 'na', 'not applicable', 'not yet relevant'];
+
+/** A score column label that names an answer ("not yet", "don't know", "n/a"), not a person or team. */
+export function isNotAScoreLabel(label: string): boolean {
+  const word = label.trim().toLowerCase().replace(/’/g, "'");
+  return NOT_YET_WORDS.includes(word) || DONT_KNOW_WORDS.includes(word) || NOT_APPLICABLE_WORDS.includes(word);
+}
 
 /** A score cell as an answer on our scale, blank (null), or an error message. */
 export function readScore(raw: RawScore, mapping: ScaleMapping): { value: ResponseValue | null } | { error: string } {

@@ -139,7 +139,7 @@ export function CoverageOverRounds({ trends, rounds, events, words, selectedRoun
       )}
       <ComponentLegend words={words} />
       <p className="app-chart__note">
-        A ring round a marker: coverage has fallen back 15 points or more below its best earlier value. Solid lines are the softer
+        A ring round a marker: “in place” has fallen back 15 points or more below its best earlier value. Solid lines are the softer
         components, dashed the harder ones, dotted improvement methodology. E1, E2… are the dated events listed below.
         {promptChanges.length > 0 &&
           ' S marks a round that asked different statements from the round before, for the components marked † in the table: compare across it with care.'}
@@ -166,12 +166,12 @@ export function ComponentLegend({ words }: { words: Words }) {
 export function CoverageOverRoundsTable({ trends, rounds, words, promptChanges = [] }: Pick<CoverageOverRoundsProps, 'trends' | 'rounds' | 'words' | 'promptChanges'>) {
   return (
     <ScrollTable
-      label="Coverage over rounds, table"
-      caption={`Coverage (0 to 100) in each round; ↓ marks falling back${promptChanges.length > 0 ? '; † the statements changed since the previous round' : ''}`}
+      label="In place over rounds, table"
+      caption={`In place (0 to 100) in each round; ↓ marks falling back${promptChanges.length > 0 ? '; † the statements changed since the previous round' : ''}`}
     >
       <table className="nhsuk-table app-table app-table--numbers app-table--wide" data-testid="coverage-rounds-table">
         <caption className="nhsuk-table__caption nhsuk-table__caption--s">
-          Coverage (0 to 100) in each round; ↓ marks falling back{promptChanges.length > 0 && '; † the statements changed since the previous round'}
+          In place (0 to 100) in each round; ↓ marks falling back{promptChanges.length > 0 && '; † the statements changed since the previous round'}
         </caption>
         <thead className="nhsuk-table__head">
           <tr>

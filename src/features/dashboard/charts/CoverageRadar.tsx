@@ -167,19 +167,19 @@ export interface CoverageTableProps {
 export function CoverageTable({ trend, words, compare, compareLabel, caption }: CoverageTableProps) {
   const m = trend.measures;
   const hasEarlier = !trend.isBaseline;
-  const title = caption ?? 'Coverage by component (0 to 100)';
+  const title = caption ?? 'How far each component is in place (0 to 100)';
   return (
-    <ScrollTable label="Coverage, table" caption={title}>
+    <ScrollTable label="In place, table" caption={title}>
     <table className="nhsuk-table app-table app-table--numbers" data-testid="coverage-table">
       <caption className="nhsuk-table__caption nhsuk-table__caption--s">{title}</caption>
       <thead className="nhsuk-table__head">
         <tr>
           <th scope="col">Component</th>
-          <th scope="col">Coverage</th>
+          <th scope="col">In place</th>
           {compare && <th scope="col">{compareLabel ?? 'Compared with'}</th>}
           {hasEarlier && <th scope="col">Since previous round</th>}
           {hasEarlier && <th scope="col">Since baseline</th>}
-          <th scope="col">Attention</th>
+          <th scope="col">Attended to</th>
           <th scope="col">Notes</th>
         </tr>
       </thead>
@@ -191,7 +191,8 @@ export function CoverageTable({ trend, words, compare, compareLabel, caption }: 
           if (id === 'shared-purpose') notes.push('The centre');
           if (cm.blindSpot) notes.push('Blind spot');
           if (t.coverage.fallingBack) notes.push(`Falling back (best earlier ${score(t.coverage.bestEarlier)})`);
-          if (cm.divergent) notes.push(`Divergent views (${score(cm.divergence)} points apart)`);
+          if (cm.notYet) notes.push('Not yet at this stage');
+          if (cm.divergent) notes.push(`Spread of views ${score(cm.divergence)} points`);
           if (cm.promptCount === 0) notes.push('Not asked in this round');
           return (
             <tr key={id} data-component={id}>
@@ -200,6 +201,7 @@ export function CoverageTable({ trend, words, compare, compareLabel, caption }: 
                   <MarkerIcon shape={COMPONENT_STYLE[id].shape} colour={COMPONENT_STYLE[id].colour} />
                 </span>
                 {words.component(id)}
+                {words.isRenamed(id) && <span className="app-table__model-name"> (the model’s “{words.originalComponent(id)}”)</span>}
               </th>
               <td data-measure="coverage">{score(cm.coverage)}</td>
               {compare && <td data-measure="compare">{score(compare.measures.coverage[id])}</td>}

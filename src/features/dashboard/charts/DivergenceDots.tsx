@@ -73,7 +73,7 @@ export function DivergenceDots({ trend, words, participants }: DivergenceDotsPro
                   <p className="app-dots__label">
                     <span>{words.component(c)}</span>
                     <span className="app-dots__range">
-                      {cm.divergent && <strong className="app-dots__flag">⚑ Divergent: </strong>}
+                      {cm.divergent && <strong className="app-dots__flag">⚑ Views differ widely: </strong>}
                       {cm.divergence === undefined
                         ? scored.length === 1
                           ? 'one score only'
@@ -125,7 +125,7 @@ export function DivergenceTable({ trend, words, participants }: DivergenceDotsPr
   const m = trend.measures;
   const people = m.components['shared-purpose'].scores.map((s) => s.participantId);
   return (
-    <ScrollTable label="Scores by person, table" caption={'Each person’s score (0 to 100) per component; divergence is the highest minus the lowest'}>
+    <ScrollTable label="Scores by person, table" caption={'Each person’s score (0 to 100) per component; the spread of views is the highest minus the lowest'}>
       <table className="nhsuk-table app-table app-table--numbers app-table--wide" data-testid="divergence-table">
         <caption className="nhsuk-table__caption nhsuk-table__caption--s">
           Each person’s score (0 to 100) per component; divergence is the highest minus the lowest
@@ -160,7 +160,7 @@ export function DivergenceTable({ trend, words, participants }: DivergenceDotsPr
         </tbody>
         <tfoot>
           <tr data-row="divergence">
-            <th scope="row">Divergence</th>
+            <th scope="row">Spread of views</th>
             {COMPONENT_IDS.map((c) => {
               const cm = m.components[c];
               return (
@@ -170,7 +170,7 @@ export function DivergenceTable({ trend, words, participants }: DivergenceDotsPr
                     <>
                       {' '}
                       <span aria-hidden="true">⚑</span>
-                      <span className="app-visually-hidden"> (divergent)</span>
+                      <span className="app-visually-hidden"> (views differ widely)</span>
                     </>
                   )}
                 </td>
@@ -178,7 +178,7 @@ export function DivergenceTable({ trend, words, participants }: DivergenceDotsPr
             })}
           </tr>
           <tr data-row="coverage">
-            <th scope="row">Coverage (median)</th>
+            <th scope="row">In place (the middle score)</th>
             {COMPONENT_IDS.map((c) => (
               <td key={c} data-component={c}>
                 {score(m.coverage[c])}

@@ -95,10 +95,10 @@ export function FrictionOverRounds({ trends, pairs, words, selectedRoundId }: Fr
 /** Friction of each tracked pair in each round (rows are rounds). */
 export function FrictionOverRoundsTable({ trends, pairs, rounds, words }: FrictionOverRoundsProps) {
   return (
-    <ScrollTable label="Tracked pairs over rounds, table" caption={`Reported friction (0 to 3) of each tracked pair, round by round; ▲ marks ${FRICTION_FLAG.toFixed(1)} or more`}>
+    <ScrollTable label="Tracked pairs over rounds, table" caption={`Friction (0 to 3) of each tracked pair, round by round; ▲ marks ${FRICTION_FLAG.toFixed(1)} or more`}>
       <table className="nhsuk-table app-table app-table--numbers app-table--wide" data-testid="friction-rounds-table">
         <caption className="nhsuk-table__caption nhsuk-table__caption--s">
-          Reported friction (0 to 3) of each tracked pair, round by round; ▲ marks {FRICTION_FLAG.toFixed(1)} or more
+          Friction (0 to 3) of each tracked pair, round by round; ▲ marks {FRICTION_FLAG.toFixed(1)} or more
         </caption>
         <thead className="nhsuk-table__head">
           <tr>

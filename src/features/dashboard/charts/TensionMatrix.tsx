@@ -35,10 +35,10 @@ export function pairSentence(p: PairMeasures, words: Words): string {
   const parts = [pairName(p, words) + (p.tracked ? ' (tracked pair)' : '')];
   if (p.friction === undefined) parts.push('nobody judged this pair');
   else {
-    parts.push(`reported friction ${friction(p.friction)} of 3${p.frictionFlag ? ', flagged' : ''}`);
+    parts.push(`friction ${friction(p.friction)} of 3${p.frictionFlag ? ', flagged' : ''}`);
     parts.push(`${p.reportingFriction} of ${p.judgedBy} reported friction`);
   }
-  if (p.imbalance !== undefined) parts.push(`imbalance ${score(p.imbalance)} points${p.imbalanceFlag ? ', flagged' : ''}`);
+  if (p.imbalance !== undefined) parts.push(`gap ${score(p.imbalance)} points${p.imbalanceFlag ? ', flagged' : ''}`);
   return parts.join('; ');
 }
 
@@ -85,7 +85,7 @@ export function TensionMatrix({ trend, words }: TensionMatrixProps) {
       <ScrollTable label="Alignment tension matrix">
         <table className="app-matrix__table" data-testid="tension-matrix">
           <caption className="app-visually-hidden">
-            Reported friction (0 to 3) for each pair of components, with coverage on the diagonal. Use the arrow keys to move
+            Friction (0 to 3) for each pair of components, with how far each is in place on the diagonal. Use the arrow keys to move
             between pairs.
           </caption>
           <thead>
@@ -112,7 +112,7 @@ export function TensionMatrix({ trend, words }: TensionMatrixProps) {
                   if (c === r) {
                     return (
                       <td key={colId} className="app-matrix__diag">
-                        <span className="app-visually-hidden">Coverage </span>
+                        <span className="app-visually-hidden">In place </span>
                         {score(m.coverage[rowId])}
                       </td>
                     );
@@ -184,15 +184,15 @@ export function MatrixKey() {
         Darker: more friction reported (0 reinforcing, 1 independent, 2 some friction, 3 pulling apart)
       </li>
       <li>
-        <span aria-hidden="true">▲</span> reported friction {FRICTION_FLAG.toFixed(1)} or more
+        <span aria-hidden="true">▲</span> friction {FRICTION_FLAG.toFixed(1)} or more
       </li>
       <li>
-        <span aria-hidden="true">◆</span> imbalance of {IMBALANCE_FLAG} points or more on a tracked pair
+        <span aria-hidden="true">◆</span> a gap of {IMBALANCE_FLAG} points or more on a tracked pair
       </li>
       <li>
         <span className="app-matrix__swatch app-matrix__swatch--tracked" /> thick border: a pair this programme tracks
       </li>
-      <li>— nobody judged the pair. The diagonal shows each component’s coverage.</li>
+      <li>— nobody judged the pair. The diagonal shows how far each component is in place.</li>
     </ul>
   );
 }
@@ -215,8 +215,10 @@ function PairExplanation({
         {pairName(p, words)}
         {p.tracked ? ' (a tracked pair)' : ''}
       </h4>
+      {/* The tension in words first, the numbers after (PRODUCT.md). */}
+      {tension && <p className="app-matrix__tension">{tension.tension}</p>}
       <p>
-        <strong>Reported friction: </strong>
+        <strong>Friction: </strong>
         {p.friction === undefined ? (
           'nobody judged this pair in this round.'
         ) : (
@@ -229,22 +231,21 @@ function PairExplanation({
         )}
       </p>
       <p>
-        <strong>Imbalance: </strong>
+        <strong>Gap: </strong>
         {p.imbalance === undefined ? (
-          'needs coverage for both components.'
+          'needs both components to be rated (in place).'
         ) : (
           <>
-            coverage {score(coverage[p.a])} for {words.component(p.a)} and {score(coverage[p.b])} for {words.component(p.b)}, a gap
+            in place {score(coverage[p.a])} for {words.component(p.a)} and {score(coverage[p.b])} for {words.component(p.b)}, a gap
             of {score(p.imbalance)} points.{' '}
             {p.tracked
               ? p.imbalanceFlag
                 ? `Flagged: ${IMBALANCE_FLAG} or more on a tracked pair.`
                 : `Not flagged (flagged at ${IMBALANCE_FLAG} on a tracked pair).`
-              : 'Only tracked pairs are flagged for imbalance.'}
+              : 'Only tracked pairs are flagged for a gap.'}
           </>
         )}
       </p>
-      {tension && <p className="app-muted">{tension.tension}</p>}
     </>
   );
 }
@@ -269,17 +270,17 @@ export function PairsTable({ trend, words }: PairsTableProps) {
           <tr>
             <th scope="col">Pair</th>
             <th scope="col">Tracked</th>
-            <th scope="col">Reported friction (0–3)</th>
+            <th scope="col">Friction (0–3)</th>
             <th scope="col">People who judged it</th>
             <th scope="col">Reporting friction</th>
             <th scope="col">Friction since previous</th>
-            <th scope="col">Imbalance</th>
+            <th scope="col">Gap</th>
             <th scope="col">Flags</th>
           </tr>
         </thead>
         <tbody className="nhsuk-table__body">
           {rows.map((p) => {
-            const flags = [p.frictionFlag ? 'Friction' : '', p.imbalanceFlag ? 'Imbalance' : ''].filter(Boolean);
+            const flags = [p.frictionFlag ? 'Friction' : '', p.imbalanceFlag ? 'Gap' : ''].filter(Boolean);
             return (
               <tr key={p.key} data-pair={p.key}>
                 <th scope="row">{pairName(p, words)}</th>
