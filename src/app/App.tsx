@@ -10,6 +10,7 @@ import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
+const GlossaryPage = lazy(() => import('../features/glossary/GlossaryPage'));
 const SharePage = lazy(() => import('../features/share/SharePage'));
 const JoinPage = lazy(() => import('../features/share/JoinPage'));
 const NewProgrammePage = lazy(() => import('../features/programmes/NewProgrammePage'));
@@ -50,6 +51,7 @@ const router = createBrowserRouter([
       { path: '/model', element: <ModelPage /> },
       { path: '/model/:componentId', element: <ComponentPage /> },
       { path: '/settings', element: withSuspense(<SettingsPage />) },
+      { path: '/glossary', element: withSuspense(<GlossaryPage />) },
       { path: '/programmes/new', element: withSuspense(<NewProgrammePage />) },
       { path: '/programmes/:programmeId', element: withSuspense(<ProgrammePage />) },
       { path: '/programmes/:programmeId/edit', element: withSuspense(<EditProgrammePage />) },

@@ -112,6 +112,11 @@ export function Layout() {
             Everything you enter stays on this device unless you export it. This tool is not an NHS service; it is built
             around the NHS Change Model (2013) and its 2018 refresh.
           </p>
+          <p className="app-footer__text">
+            <NavLink to="/glossary" className="app-target-link">
+              Glossary: the words and numbers this app uses
+            </NavLink>
+          </p>
         </div>
       </footer>
     </>

@@ -291,84 +291,117 @@ export function roleLabel(id: string): string {
 // ---------------------------------------------------------------------------
 
 export interface GlossaryEntry {
+  /** Anchor on the glossary page and key for `Define` (e.g. "in-place"). */
+  id: string;
   term: string;
   definition: string;
 }
 
+/**
+ * One user-facing name per measure on every screen, export and paper (PRODUCT.md, "Measures"):
+ * coverage is "in place", attention "attended to", divergence "spread of views", reported
+ * friction "friction", imbalance "gap", the soft/hard balance "softer minus harder". The code
+ * keeps its own names.
+ */
 export const GLOSSARY: readonly GlossaryEntry[] = [
   {
+    id: 'component',
     term: 'Component',
     definition:
       'One of the eight parts of the Change Model. Your programme can rename them in its own words.',
   },
   {
+    id: 'review-round',
     term: 'Review round',
     definition:
       "One dated look at the programme, usually at a meeting. Each person answers for themselves; the app then shows the group's view.",
   },
   {
+    id: 'baseline',
     term: 'Baseline',
     definition:
       'Your first round: the starting point that later rounds are compared with. For measures of care, the figures you had before making changes.',
   },
   {
-    term: 'Coverage',
+    id: 'in-place',
+    term: 'In place (0 to 100)',
     definition:
-      "How far a component is in place, from 0 to 100, taken as the middle value across the people who answered. It is a prompt for discussion, not a mark.",
+      "How far a component is in place as people see it. Each person's statements give them a score from 0 (not in place) to 100 (embedded); the group's figure is the middle one. It is a prompt for discussion, not a mark.",
   },
   {
-    term: 'Attention',
+    id: 'attended-to',
+    term: 'Attended to',
     definition:
-      "The share of a component's questions that people were able to answer, counting 'not yet at this stage' as answered and 'don't know' as not.",
+      "The share of a component's statements that people could answer, counting 'not yet at this stage' as answered and 'don't know' or a blank as not.",
   },
   {
-    term: 'Divergence',
+    id: 'spread-of-views',
+    term: 'Spread of views',
     definition:
-      "How far apart people's views of a component are: the gap between the highest and lowest. A wide gap is worth talking about, not averaging away.",
+      "How far apart people's views of a component are: the highest score minus the lowest, flagged at 40 points. A wide spread is worth talking about, not averaging away.",
   },
   {
+    id: 'blind-spot',
     term: 'Blind spot',
     definition:
-      "A component nobody could rate, or one where fewer than half of the possible answers were given ('don't know' and blanks do not count). Often a sign it has not been discussed yet.",
+      "A component nobody could rate, or one where fewer than half of the possible answers were given ('don't know' and blanks do not count). Often a sign it has not been discussed yet. A component that is 'not yet' is never a blind spot.",
   },
   {
-    term: 'Alignment',
+    id: 'not-yet',
+    term: 'Not yet at this stage',
     definition:
-      'How two components work together: helping each other, getting on separately, rubbing against each other or pulling apart.',
+      "An answer meaning 'this does not apply yet', for example spread before anything has been tested. It is not the same as 'not in place'. A component where at least half the answers say so is listed as 'not yet', never as weak.",
   },
   {
-    term: 'Reported friction',
+    id: 'alignment',
+    term: 'How the parts work together',
     definition:
-      "The average of people's views on how much two components are getting in each other's way, from 0 (reinforcing) to 3 (pulling apart).",
+      'How two components work together: helping each other (reinforcing), getting on separately (independent), rubbing against each other (some friction) or pulling apart.',
   },
   {
-    term: 'Imbalance',
+    id: 'friction',
+    term: 'Friction (0 to 3)',
     definition:
-      'The gap between the coverage of two components in a pair. A big gap can mean one is racing ahead while the other is left behind.',
+      "The average of people's views on how much two components are getting in each other's way, from 0 (reinforcing) to 3 (pulling apart). Flagged at 2.",
   },
   {
-    term: 'Soft/hard balance',
+    id: 'gap',
+    term: 'Gap',
     definition:
-      'Coverage of the softer components (purpose, leadership, engagement) minus coverage of the harder ones (delivery, measurement, system drivers, spread).',
+      'The difference between how far the two components of a pair are in place. A gap of 30 points or more on a tracked pair can mean one is racing ahead while the other is left behind.',
   },
   {
+    id: 'softer-minus-harder',
+    term: 'Softer minus harder',
+    definition:
+      'How far the softer components (purpose, leadership, engagement) are in place on average, minus the harder ones (delivery, measurement, system drivers, spread). A large figure can mean the structural work is being put off.',
+  },
+  {
+    id: 'hardest',
+    term: 'Hardest to put into practice',
+    definition:
+      "Engagement, system drivers, spread and transparent measurement: the four components the 2013 evaluation of the model found hardest to turn into practice. The app warns when one of them is a blind spot, falling back, or more than 20 points below the round's middle component.",
+  },
+  {
+    id: 'polarity',
     term: 'Polarity',
     definition:
       'Two goods that tug against each other, such as pace and care. You do not solve a polarity; you keep an eye on the balance and adjust it.',
   },
   {
+    id: 'falling-back',
     term: 'Falling back',
     definition:
-      "When a component's coverage drops well below the best it reached in an earlier round. Gains often fade once a project ends.",
+      "When a component drops 15 points or more below the best 'in place' it reached in an earlier round. Gains often fade once a project ends.",
   },
   {
-    term: 'Not yet at this stage',
-    definition:
-      "An answer meaning 'this does not apply yet', for example spread before anything has been tested. It is not the same as 'not in place'.",
-  },
-  {
+    id: 'evidence-note',
     term: 'Evidence note',
     definition:
       'A short note of what your answer rests on: a local example someone could check. It keeps answers honest and helps the next round.',
   },
 ];
+
+export function glossaryEntry(id: string): GlossaryEntry | undefined {
+  return GLOSSARY.find((g) => g.id === id);
+}

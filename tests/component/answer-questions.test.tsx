@@ -82,7 +82,7 @@ describe('ComponentQuestions', () => {
     expect(within(groups[1]!).getByRole('radio', { name: /In place in parts/ })).toBeChecked();
   });
 
-  it('picks a step with the number keys, N and D while focus is in the group', async () => {
+  it('picks a step with the number keys, N and D, and moves on to the next statement', async () => {
     const user = userEvent.setup();
     const { round, participant } = await setUp();
     renderQuestions(round.id, participant.id);
@@ -90,11 +90,18 @@ describe('ComponentQuestions', () => {
     within(groups[0]!).getAllByRole('radio')[0]!.focus();
     await user.keyboard('4');
     await waitFor(async () => expect((await stored(round.id, participant.id, 'shared-purpose.1'))?.value).toBe(4));
-    expect(within(groups[0]!).getByRole('radio', { name: /Working well/ })).toHaveFocus();
+    // The key answered statement 1 and moved on to statement 2's answers.
+    expect(within(groups[1]!).getAllByRole('radio')[0]).toHaveFocus();
     await user.keyboard('n');
-    await waitFor(async () => expect((await stored(round.id, participant.id, 'shared-purpose.1'))?.value).toBe('not-yet'));
+    await waitFor(async () => expect((await stored(round.id, participant.id, 'shared-purpose.2'))?.value).toBe('not-yet'));
+    expect(within(groups[2]!).getAllByRole('radio')[0]).toHaveFocus();
     await user.keyboard('d');
-    await waitFor(async () => expect((await stored(round.id, participant.id, 'shared-purpose.1'))?.value).toBe('dont-know'));
+    await waitFor(async () => expect((await stored(round.id, participant.id, 'shared-purpose.3'))?.value).toBe('dont-know'));
+    // Back to statement 1: the arrow keys change an answer without moving on.
+    within(groups[0]!).getByRole('radio', { name: /Working well/ }).focus();
+    await user.keyboard('{ArrowRight}');
+    await waitFor(async () => expect((await stored(round.id, participant.id, 'shared-purpose.1'))?.value).toBe(5));
+    expect(within(groups[0]!).getByRole('radio', { name: /Embedded/ })).toHaveFocus();
     // Tab leaves the group for the example, then "Add evidence", which opens the note.
     await user.tab();
     expect(screen.getByRole('button', { name: 'Example for statement 1' })).toHaveFocus();
@@ -105,7 +112,7 @@ describe('ComponentQuestions', () => {
     // A digit typed in the note is text, not an answer.
     await user.keyboard('2');
     expect(screen.getByRole('textbox', { name: /statement 1/ })).toHaveValue('2');
-    expect((await stored(round.id, participant.id, 'shared-purpose.1'))?.value).toBe('dont-know');
+    expect((await stored(round.id, participant.id, 'shared-purpose.1'))?.value).toBe(5);
   });
 
   it('saves a note while typing, without waiting for blur', async () => {

@@ -59,7 +59,7 @@ describe('insight dashboard', () => {
       '4 people: 1 executive or board, 1 clinician, 1 frontline staff and 1 patient or public representative',
     );
 
-    await showTable(page, 'coverage');
+    await showTable(page, 'in place');
     const cov = (c: string, m: string) => text(page, 'coverage-table', `tr[data-component="${c}"]`, `td[data-measure="${m}"]`);
     expect(await cov('shared-purpose', 'coverage')).toBe('63'); // 62.5
     expect(await cov('leadership', 'coverage')).toBe('75');
@@ -77,7 +77,7 @@ describe('insight dashboard', () => {
     expect(await cov('engagement', 'since-baseline')).toBe('+38');
     expect(await cov('spread', 'notes')).toContain('Blind spot');
     expect(await cov('spread', 'notes')).toContain('Falling back (best earlier 50)');
-    expect(await cov('shared-purpose', 'notes')).toContain('Divergent views (75 points apart)');
+    expect(await cov('shared-purpose', 'notes')).toContain('Spread of views 75 points');
     expect(await cov('transparent-measurement', 'compare')).toBe('38'); // previous round, 37.5
 
     await showTable(page, 'spread of views');
@@ -86,7 +86,7 @@ describe('insight dashboard', () => {
     expect(await dv('tr[data-participant="dash-round-3-p1"]', 'transparent-measurement')).toBe('13'); // 12.5
     expect(await dv('tr[data-participant="dash-round-3-p4"]', 'transparent-measurement')).toBe('—');
     expect(await dv('tr[data-participant="dash-round-3-p4"]', 'shared-purpose')).toBe('25');
-    expect(await dv('tr[data-row="divergence"]', 'shared-purpose')).toBe('75 ⚑ (divergent)');
+    expect(await dv('tr[data-row="divergence"]', 'shared-purpose')).toBe('75 ⚑ (views differ widely)');
     expect(await dv('tr[data-row="divergence"]', 'leadership')).toBe('25');
     expect(await dv('tr[data-row="divergence"]', 'spread')).toBe('—');
     expect(await dv('tr[data-row="coverage"]', 'engagement')).toBe('88');
@@ -107,7 +107,7 @@ describe('insight dashboard', () => {
     expect((await tmEn.textContent())?.trim()).toBe('▲2.3◆');
     expect(await tmEn.getAttribute('data-band')).toBe('3');
     expect(await tmEn.getAttribute('aria-label')).toBe(
-      'Transparent measurement and Engagement to mobilise (tracked pair); reported friction 2.3 of 3, flagged; 3 of 4 reported friction; imbalance 75 points, flagged',
+      'Transparent measurement and Engagement to mobilise (tracked pair); friction 2.3 of 3, flagged; 3 of 4 reported friction; gap 75 points, flagged',
     );
     expect((await page.locator('#pair-shared-purpose--system-drivers').textContent())?.trim()).toBe('▲2.0');
     expect((await page.locator('#pair-spread--system-drivers').textContent())?.trim()).toBe('▲3.0');
@@ -134,7 +134,7 @@ describe('insight dashboard', () => {
     expect(await pr('transparent-measurement|engagement', 'reporting')).toBe('3');
     expect(await pr('transparent-measurement|engagement', 'friction-change')).toBe('+0.5');
     expect(await pr('transparent-measurement|engagement', 'imbalance')).toBe('75');
-    expect(await pr('transparent-measurement|engagement', 'flags')).toBe('Friction, Imbalance');
+    expect(await pr('transparent-measurement|engagement', 'flags')).toBe('Friction, Gap');
     expect(await pr('shared-purpose|system-drivers', 'friction')).toBe('2.0');
     expect(await pr('shared-purpose|system-drivers', 'imbalance')).toBe('—');
     expect(await pr('leadership|engagement', 'friction')).toBe('1.3'); // 1.25
@@ -144,7 +144,7 @@ describe('insight dashboard', () => {
     expect(await pr('improvement-methodology|rigorous-delivery', 'friction')).toBe('1.5');
     expect(await pr('improvement-methodology|rigorous-delivery', 'judged-by')).toBe('2');
     expect(await pr('leadership|spread', 'imbalance')).toBe('50');
-    expect(await pr('leadership|spread', 'flags')).toBe('Imbalance');
+    expect(await pr('leadership|spread', 'flags')).toBe('Gap');
     expect(await pr('shared-purpose|transparent-measurement', 'imbalance')).toBe('50');
     expect(await pr('spread|system-drivers', 'friction')).toBe('3.0');
     expect(await text(page, 'pairs-table', 'tr[data-pair="spread|system-drivers"]', 'td:nth-of-type(1)')).toBe('No');
@@ -155,7 +155,7 @@ describe('insight dashboard', () => {
       .allTextContents();
     expect(series.map((s) => s.replace(/\s+/g, ' ').trim())).toEqual(['1.3', '1.8', '2.3 ▲ (flagged)']); // 4/3, 1.75, 2.25
 
-    await showTable(page, 'coverage over rounds');
+    await showTable(page, 'in place over rounds');
     const tm = await page.locator('[data-testid="coverage-rounds-table"] td[data-component="transparent-measurement"]').allTextContents();
     expect(tm.map((s) => s.replace(/\s+/g, ' ').trim())).toEqual(['50', '38', '13 ↓ (falling back)']);
     await context.close();
@@ -166,19 +166,19 @@ describe('insight dashboard', () => {
     const items = page.getByTestId('look-next').locator('li');
     await expect.poll(() => items.count()).toBe(11);
     const all = (await items.allTextContents()).map((t) => t.replace(/\s+/g, ' '));
-    expect(all[0]).toContain('Transparent measurement has fallen back: coverage is 13, 38 points below its best of 50 (Baseline review, 15 January 2025)');
+    expect(all[0]).toContain('Transparent measurement has fallen back: in place 13, 38 points below its best of 50 (Baseline review, 15 January 2025)');
     expect(all).toContainEqual(expect.stringContaining('System drivers is a blind spot: nobody gave its prompts a level (0 of 20 answers'));
     expect(all).toContainEqual(expect.stringContaining('only 1 of 20 answers (5%)'));
     expect(all).toContainEqual(
       expect.stringContaining('scores run from 25 (patient or public representative) to 100 (executive or board), 75 points apart'),
     );
     expect(all).toContainEqual(
-      expect.stringContaining('Transparent measurement and Engagement to mobilise: 3 of 4 people reported friction'),
+      expect.stringContaining('Transparent measurement and Engagement to mobilise may be pulling against each other. Open results help people see progress'),
     );
-    expect(all).toContainEqual(expect.stringContaining('the mean is 2.3 of 3'));
-    expect(all).toContainEqual(expect.stringContaining('Spread of innovation and System drivers: 2 of 2 people reported friction'));
+    expect(all).toContainEqual(expect.stringContaining('3 of 4 people said “some friction” or “pulling apart” (friction 2.3 of 3, flagged at 2.0)'));
+    expect(all).toContainEqual(expect.stringContaining('Spread of innovation and System drivers may be pulling against each other. 2 of 2 people said'));
     expect(all).toContainEqual(
-      expect.stringContaining('Engagement to mobilise has coverage 88 and Transparent measurement 13, a gap of 75 points'),
+      expect.stringContaining('In place: Engagement to mobilise 88, Transparent measurement 13, a gap of 75 points'),
     );
     const harder = (await page.getByTestId('neglected-harder').textContent())?.replace(/\s+/g, ' ');
     // The four components hardest to put into practice, named; the round's middle component is 62.5.
@@ -213,7 +213,7 @@ describe('insight dashboard', () => {
     const { page, context } = await openSeeded();
     await page.getByLabel('Round', { exact: true }).selectOption('dash-round-2');
     await expect.poll(() => page.url()).toContain('round=dash-round-2');
-    await showTable(page, 'coverage');
+    await showTable(page, 'in place');
     const cov = (c: string, m: string) => text(page, 'coverage-table', `tr[data-component="${c}"]`, `td[data-measure="${m}"]`);
     await expect.poll(() => cov('transparent-measurement', 'coverage')).toBe('38');
     expect(await cov('shared-purpose', 'coverage')).toBe('63');
@@ -222,10 +222,10 @@ describe('insight dashboard', () => {
 
     await page.goto(`${URL}?round=dash-round-3`);
     await page.getByLabel('The baseline').check();
-    await showTable(page, 'coverage');
+    await showTable(page, 'in place');
     expect(await page.locator('[data-testid="coverage-table"] thead').textContent()).toContain('Baseline review (baseline)');
     expect(await cov('transparent-measurement', 'compare')).toBe('50');
-    await page.getByRole('button', { name: 'Chart of coverage', exact: true }).click();
+    await page.getByRole('button', { name: 'Chart of in place', exact: true }).click();
     await expect.poll(() => page.locator('.recharts-radar-polygon').count()).toBe(2);
     expect(await page.locator('.app-radar__centre').textContent()).toBe('Our shared purpose63was 50');
 
@@ -318,7 +318,7 @@ describe('insight dashboard', () => {
   it('has no axe violations in chart and table views, and every chart is reachable by keyboard', async () => {
     const { page, context } = await openSeeded();
     await expectNoAxeViolations(page, 'dashboard (charts)');
-    for (const title of ['coverage', 'coverage over rounds', 'alignment tension matrix', 'tracked pairs over rounds', 'spread of views']) {
+    for (const title of ['in place', 'in place over rounds', 'alignment tension matrix', 'tracked pairs over rounds', 'spread of views']) {
       await showTable(page, title);
     }
     await expectNoAxeViolations(page, 'dashboard (tables)');
@@ -336,7 +336,7 @@ describe('insight dashboard', () => {
       });
       if (id) reached.add(id);
     }
-    expect([...reached]).toEqual(expect.arrayContaining(['Chart of coverage', 'Table of coverage', 'Table of spread of views']));
+    expect([...reached]).toEqual(expect.arrayContaining(['Chart of in place', 'Table of in place', 'Table of spread of views']));
     expect([...reached].some((id) => id.startsWith('pair-'))).toBe(true);
     await context.close();
   });
@@ -354,7 +354,7 @@ describe('insight dashboard', () => {
       await page.locator(`#${section}`).screenshot({ path: join(SHOTS, `dashboard-${width}-${section}.png`) });
     }
     // Wide tables scroll inside their own region; the page itself never scrolls sideways.
-    for (const title of ['coverage', 'coverage over rounds', 'alignment tension matrix', 'tracked pairs over rounds', 'spread of views']) {
+    for (const title of ['in place', 'in place over rounds', 'alignment tension matrix', 'tracked pairs over rounds', 'spread of views']) {
       await showTable(page, title);
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);

@@ -395,7 +395,7 @@ describe('board paper', () => {
     expect(page.url()).toContain('names=show');
     await page.getByLabel('Show names').click();
     await expect.poll(() => views.innerText()).not.toContain('Asha');
-    for (const heading of ['Summary: what to look at next', 'Coverage of the eight components', 'Tensions between components', 'Where views differ', 'Actions', 'Lessons learnt']) {
+    for (const heading of ['Summary: what to look at next', 'How far each of the eight components is in place', 'Tensions between components', 'Where views differ', 'Actions', 'Lessons learnt']) {
       await page.getByRole('heading', { level: 2, name: heading }).waitFor();
     }
     await page.emulateMedia({ media: 'print' });

@@ -166,7 +166,10 @@ describe('the programme’s own words', () => {
     const answers = await downloadText(page, () => page.getByRole('button', { name: 'Answers of Discharge to assess (CSV)' }).click());
     expect(answers.text).toContain(OWN_NAME);
     expect(answers.text).toContain(REWORDED);
-    expect(answers.text).not.toContain('Engagement to mobilise');
+    // The model's name stands only in its own column, beside the programme's own name.
+    const withModelName = answers.text.split('\n').filter((line) => line.includes('Engagement to mobilise'));
+    expect(withModelName.length).toBeGreaterThan(0);
+    for (const line of withModelName) expect(line).toContain(OWN_NAME);
     const measures = await downloadText(page, () => page.getByRole('button', { name: 'Measures of Discharge to assess (CSV)' }).click());
     expect(measures.text).toContain(OWN_NAME);
 
@@ -174,7 +177,8 @@ describe('the programme’s own words', () => {
     await page.goto(`/programmes/${id}/rounds/${roundId}/print`);
     await h1(page, /./);
     await expect.poll(() => page.locator('main').textContent()).toContain(OWN_NAME);
-    expect(await page.locator('main').textContent()).not.toContain('Engagement to mobilise');
+    // The model's name only beside the programme's own, never instead of it.
+    expect(await page.locator('main').textContent()).toContain(`${OWN_NAME} (the model’s “Engagement to mobilise”)`);
 
     // Dashboard: the programme's names.
     await page.goto(`/programmes/${id}/dashboard`);
@@ -182,7 +186,7 @@ describe('the programme’s own words', () => {
     await expect.poll(() => page.locator('main').textContent()).toContain(OWN_NAME);
     // The trend chart and its table mark the round asked in different words from the one before.
     expect(await page.locator('#coverage-over-rounds').textContent()).toContain('S marks a round that asked different statements');
-    await page.getByRole('button', { name: 'Table of coverage over rounds', exact: true }).click();
+    await page.getByRole('button', { name: 'Table of in place over rounds', exact: true }).click();
     const cell = page.locator(`[data-testid="coverage-rounds-table"] tr[data-round="${roundId}"] td[data-component="engagement"]`);
     expect(await cell.textContent()).toContain('(statements changed since the previous round)');
     const unchanged = page.locator(`[data-testid="coverage-rounds-table"] tr[data-round="${roundId}"] td[data-component="leadership"]`);

@@ -267,8 +267,12 @@ describe('scales, stages and roles', () => {
     const terms = GLOSSARY.map((g) => g.term.toLowerCase());
     expect(new Set(terms).size).toBe(terms.length);
     for (const g of GLOSSARY) expect(g.definition.trim()).not.toBe('');
-    for (const t of ['coverage', 'attention', 'divergence', 'blind spot', 'reported friction', 'imbalance', 'baseline', 'polarity']) {
-      expect(terms).toContain(t);
+    // One user-facing name per measure (PRODUCT.md): the glossary uses those names, with ids for links.
+    const ids = GLOSSARY.map((g) => g.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ['in-place', 'attended-to', 'spread-of-views', 'blind-spot', 'not-yet', 'friction', 'gap', 'softer-minus-harder', 'hardest', 'baseline', 'polarity']) {
+      expect(ids).toContain(id);
     }
+    for (const old of ['coverage', 'attention', 'divergence', 'imbalance', 'reported friction']) expect(terms.join(' ')).not.toContain(old);
   });
 });

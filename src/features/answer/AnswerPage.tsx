@@ -101,15 +101,15 @@ export default function AnswerPage() {
 
       <nav className="app-pager" aria-label="Other components">
         {next ? (
-          <Link to={answerPath(programme.id, round.id, next.id)} className="nhsuk-button app-pager__continue" rel="next">
+          <Link to={answerPath(programme.id, round.id, next.id)} className="nhsuk-button app-pager__continue" rel="next" data-next-step>
             Continue to {words.component(next.id)}
           </Link>
         ) : pairs.length > 0 ? (
-          <Link to={pairsPath(programme.id, round.id)} className="nhsuk-button app-pager__continue" rel="next">
+          <Link to={pairsPath(programme.id, round.id)} className="nhsuk-button app-pager__continue" rel="next" data-next-step>
             Continue to how the parts work together
           </Link>
         ) : (
-          <Link to={summaryPath(programme.id, round.id)} className="nhsuk-button app-pager__continue">
+          <Link to={summaryPath(programme.id, round.id)} className="nhsuk-button app-pager__continue" data-next-step>
             Continue to my summary
           </Link>
         )}

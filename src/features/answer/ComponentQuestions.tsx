@@ -67,8 +67,9 @@ function ComponentQuestionsView({ roundId, participantId, componentId, participa
             </div>
           </dl>
           <p id="keyboard-hint">
-            Keyboard: Tab moves to the answers of the next statement, then to its note. In the answers, press 1 to 5 to
-            choose a step, N for not yet at this stage, D for don&apos;t know, or use the arrow keys.
+            Keyboard: in the answers, press 1 to 5 to choose a step, N for not yet at this stage or D for don&apos;t know: the
+            answer is saved and you move straight on to the next statement (after the last one, to the way on). The arrow keys
+            change an answer without moving on; Tab reaches the example and &ldquo;Add evidence&rdquo;.
           </p>
         </div>
       </details>

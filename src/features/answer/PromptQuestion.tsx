@@ -71,8 +71,15 @@ function PromptQuestionView({ roundId, participantId, prompt, position, count, s
     if (value === undefined) return;
     event.preventDefault();
     choose(value);
-    const input = document.getElementById(`${uid}-${encode(value)}`);
-    input?.focus();
+    // A key answers and moves on (the screen's hint says so): to the next statement's answers, or
+    // after the last one to the way on ("Continue to …", "Next"). Arrow keys and clicks stay put.
+    const card = (event.currentTarget as HTMLElement).closest('.app-prompt');
+    let next = card?.nextElementSibling ?? null;
+    while (next && !next.classList.contains('app-prompt')) next = next.nextElementSibling;
+    const target = next
+      ? (next.querySelector<HTMLInputElement>('input[type="radio"]:checked') ?? next.querySelector<HTMLInputElement>('input[type="radio"]'))
+      : document.querySelector<HTMLElement>('[data-next-step]');
+    (target ?? document.getElementById(`${uid}-${encode(value)}`))?.focus();
   };
 
   useEffect(() => {

@@ -22,6 +22,7 @@ import {
   type RoundInfo,
 } from './charts';
 import { EventsPanel } from './EventsPanel';
+import { Define } from '../../ui/Define';
 import { BalanceTable } from './BalanceTable';
 import { ComponentVoices, PairVoices } from '../voices/VoicesSection';
 import { pairsForRound } from '../workshop/roundPairs';
@@ -246,7 +247,13 @@ export default function DashboardPage() {
           id="coverage-chart"
           level={2}
           title="In place"
-          summary={<p>{radarSummary(selected, words, compareTrend, compareLabel)}</p>}
+          summary={
+            <>
+              <p>{radarSummary(selected, words, compareTrend, compareLabel)}</p>
+              <Define id="in-place" />
+              <Define id="attended-to" />
+            </>
+          }
           chart={<CoverageRadar trend={selected} compare={compareTrend} roundLabel={roundLabel} compareLabel={compareLabel} words={words} />}
           table={<CoverageTable trend={selected} compare={compareTrend} compareLabel={compareLabel} words={words} />}
         />
@@ -275,6 +282,7 @@ export default function DashboardPage() {
 
       <section aria-labelledby="balance-title" id="balance" className="app-dashboard__section">
         <h2 id="balance-title">Softer minus harder</h2>
+        <Define id="softer-minus-harder" />
         <BalanceTable trends={trends} rounds={roundInfo} words={words} />
       </section>
 
@@ -284,6 +292,8 @@ export default function DashboardPage() {
           Each pair is a balance to keep, not a fault to fix. Friction is the mean of people’s views of a pair (0 reinforcing to 3
           pulling apart); the gap is the difference between how far the two components are in place.
         </p>
+        <Define id="friction" />
+        <Define id="gap" />
         <ChartFigure
           id="matrix-chart"
           title="Alignment tension matrix"
@@ -309,7 +319,12 @@ export default function DashboardPage() {
           id="divergence-chart"
           level={2}
           title="Spread of views"
-          summary={<p>{divergenceSummary(selected, words)}</p>}
+          summary={
+            <>
+              <p>{divergenceSummary(selected, words)}</p>
+              <Define id="spread-of-views" />
+            </>
+          }
           chart={<DivergenceDots trend={selected} words={words} participants={participants} />}
           table={<DivergenceTable trend={selected} words={words} participants={participants} />}
         />

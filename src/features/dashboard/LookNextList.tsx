@@ -5,6 +5,7 @@ import type { LookNext, LookNextItem, NeglectedHarder, NeglectReason } from '../
 import { HARD_TO_PRACTISE } from '../../domain/groups';
 import { roleLabel } from '../../model/vocabulary';
 import { findTension } from '../../model/tensions';
+import { Define } from '../../ui/Define';
 import type { Words } from '../../model/words';
 import type { ComponentId } from '../../model/types';
 import { friction, joinList, longDate, people, percent, score } from './format';
@@ -160,6 +161,7 @@ export function LookNextList({
               The 2013 evaluation of the model found {joinList(HARD_TO_PRACTISE.map((c) => words.component(c)))} the hardest to turn into
               practice. In this round:
             </p>
+            <Define id="hardest" />
             <ul>
               {next.neglectedHarder.map((n) => (
                 <li key={n.componentId}>

@@ -12,6 +12,7 @@ import { useResponses, useRoundData } from '../answer/useRoundData';
 import { ActionsPanel } from './ActionsPanel';
 import { personalMeasures } from './personalMeasures';
 import { ScoreTable } from './ScoreTable';
+import { Define } from '../../ui/Define';
 import { usePersonalHistory } from './usePersonalHistory';
 import { changeSentence } from './compare';
 
@@ -135,6 +136,7 @@ export default function SummaryPage() {
 
       <section aria-labelledby="blind-heading" className="app-summary-section">
         <h2 id="blind-heading">Blind spots</h2>
+        <Define id="blind-spot" />
         {blindSpots.length === 0 ? (
           <p>No blind spots: you gave a view on at least half of every component’s statements.</p>
         ) : (
@@ -180,6 +182,7 @@ export default function SummaryPage() {
           0 means every rated statement is “not in place”, 100 means every one is “embedded”. Statements answered “not yet at this stage” or
           “don’t know” are left out of the number.
         </p>
+        <Define id="in-place" />
         <ScoreTable rows={rows} words={words} history={history} />
       </section>
 
@@ -195,6 +198,7 @@ export default function SummaryPage() {
 
       <section aria-labelledby="notyet-heading" className="app-summary-section">
         <h2 id="notyet-heading">Not yet at this stage</h2>
+        <Define id="not-yet" label="not yet" />
         {summary.notYetComponents.length > 0 && (
           <p data-testid="not-yet-components">
             <strong>Not yet:</strong> {summary.notYetComponents.map((id) => words.component(id)).join(', ')}. You said{' '}

@@ -56,7 +56,7 @@ export function ParticipantFlow({ data, participant, pairs }: ParticipantFlowPro
         </button>
       )}
       {index < steps.length - 1 && (
-        <button type="button" className="nhsuk-button" onClick={() => goTo(index + 1)}>
+        <button type="button" className="nhsuk-button" onClick={() => goTo(index + 1)} data-next-step>
           {index === 0 ? 'Start' : 'Next'}
         </button>
       )}
