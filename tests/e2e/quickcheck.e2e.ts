@@ -172,4 +172,23 @@ describe('a quick check that keeps its ten-minute promise', () => {
     }
     await context.close();
   });
+
+  it('explains each measure where it is used, and lists every term in the glossary', async () => {
+    const { page, context } = await newContext(browser, { viewport: { width: 1280, height: 800 } });
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Start a quick check' }).click();
+    await page.getByTestId('round-progress').waitFor();
+    await page.goto(`${new URL(page.url()).pathname}/summary`);
+    const define = page.getByRole('button', { name: 'What is “in place”?' });
+    await define.click();
+    await expect.poll(() => define.getAttribute('aria-expanded')).toBe('true');
+    await page.getByText(/How far a component is in place as people see it/).waitFor();
+    await page.getByRole('link', { name: 'All terms in the glossary' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Glossary' }).waitFor();
+    expect(new URL(page.url()).hash).toBe('#in-place');
+    const terms = await page.locator('.app-glossary dt').allTextContents();
+    expect(terms).toEqual(expect.arrayContaining(['In place (0 to 100)', 'Attended to', 'Spread of views', 'Friction (0 to 3)', 'Gap', 'Softer minus harder']));
+    await expectNoAxeViolations(page, 'glossary');
+    await context.close();
+  });
 });

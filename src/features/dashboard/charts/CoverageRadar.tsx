@@ -39,7 +39,7 @@ export function CoverageRadar({ trend, compare, roundLabel, compareLabel, words 
   const w = Math.min(width ?? 560, 640);
   const small = w < 480;
   const height = small ? Math.round(w * 0.95) : 440;
-  const outer = Math.max(60, Math.min(w / 2 - (small ? 78 : 120), height / 2 - 56));
+  const outer = Math.max(60, Math.min(w / 2 - (small ? 92 : 120), height / 2 - 56));
   const inner = Math.round(outer * 0.3);
   const cov = trend.measures.coverage;
   const data = AROUND.map((id) => ({
