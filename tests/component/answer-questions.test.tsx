@@ -128,6 +128,17 @@ describe('ComponentQuestions', () => {
     expect(note).toHaveValue('Asked three people');
   });
 
+  it('keeps the note box open when a note is cleared', async () => {
+    const { round, participant } = await setUp();
+    await saveNote(round.id, participant.id, 'shared-purpose.2', 'Written last week');
+    renderQuestions(round.id, participant.id);
+    const note = await screen.findByRole('textbox', { name: /statement 2/ });
+    fireEvent.change(note, { target: { value: '' } });
+    await act(() => flushAll());
+    await waitFor(async () => expect((await stored(round.id, participant.id, 'shared-purpose.2'))?.note).toBe(''));
+    expect(screen.getByRole('textbox', { name: /statement 2/ })).toBeInTheDocument();
+  });
+
   it('saves a note at once on blur and when the page is hidden (flushAll)', async () => {
     const { round, participant } = await setUp();
     renderQuestions(round.id, participant.id);

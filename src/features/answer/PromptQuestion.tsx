@@ -92,7 +92,13 @@ function PromptQuestionView({ roundId, participantId, prompt, position, count, s
   const saveDraft = useCallback((note: string) => track(() => saveNote(roundId, participantId, prompt.id, note)), [track, roundId, participantId, prompt.id]);
   const note = useNoteDraft(stored?.note ?? '', saveDraft, onPending, readOnly ? undefined : noteBackupKey(roundId, participantId, prompt.id));
 
-  const showNote = noteOpen || (stored?.note ?? '') !== '' || note.value !== '';
+  const hasNote = (stored?.note ?? '') !== '' || note.value !== '';
+  const showNote = noteOpen || hasNote;
+  // Once shown, the note box stays while this statement is on screen: clearing a note never
+  // makes the box vanish under the cursor.
+  useEffect(() => {
+    if (hasNote && !noteOpen) setNoteOpen(true);
+  }, [hasNote, noteOpen]);
   const legendId = `${uid}-legend`;
   const helpId = `${uid}-help`;
   const carriedId = `${uid}-carried`;
