@@ -142,7 +142,14 @@ describe('a quick check that keeps its ten-minute promise', () => {
       await expect.poll(() => page.getByTestId('save-status').textContent()).toContain('Saved');
     };
     await answerAll('Planned or starting');
+    // Spread answered "not yet at this stage" throughout: listed as "not yet", never weak.
+    await page.goto(`${first}/answer/spread`);
+    await answerAll('Not yet at this stage');
     await page.goto(`${first}/summary`);
+    await page.getByTestId('not-yet-components').waitFor();
+    expect(await page.getByTestId('not-yet-components').textContent()).toMatch(/^Not yet: Spread of innovation\./);
+    expect(await page.getByRole('region', { name: 'Blind spots' }).innerText()).not.toContain('Spread of innovation');
+    expect(await page.getByRole('region', { name: 'Where to look next' }).innerText()).not.toContain('Spread of innovation');
     await page.getByRole('button', { name: 'Finish this check' }).click();
     await page.getByRole('heading', { name: 'This check is finished' }).waitFor();
     // Home never offers the finished check as "continue".

@@ -118,7 +118,7 @@ export function ComponentStep({ data, componentId, words, showNames, headingId }
         </p>
         {scored.length >= 2 && (
           <p className="app-present__range" data-measure="divergence">
-            Views run from {show(min)} to {show(max)}: a gap of {show(m.divergence)}.
+            Views run from {show(min)} to {show(max)}: a spread of views of {show(m.divergence)} points.
             {m.divergent && <strong className="app-present__flag"> Views differ widely: ask each side what they see.</strong>}
           </p>
         )}
