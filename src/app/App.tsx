@@ -11,6 +11,8 @@ import { NotFound } from './NotFound';
 
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
 const GlossaryPage = lazy(() => import('../features/glossary/GlossaryPage'));
+const AccessibilityPage = lazy(() => import('../features/about/AccessibilityPage'));
+const PrivacyPage = lazy(() => import('../features/about/PrivacyPage'));
 const SharePage = lazy(() => import('../features/share/SharePage'));
 const JoinPage = lazy(() => import('../features/share/JoinPage'));
 const NewProgrammePage = lazy(() => import('../features/programmes/NewProgrammePage'));
@@ -52,6 +54,8 @@ const router = createBrowserRouter([
       { path: '/model/:componentId', element: <ComponentPage /> },
       { path: '/settings', element: withSuspense(<SettingsPage />) },
       { path: '/glossary', element: withSuspense(<GlossaryPage />) },
+      { path: '/accessibility', element: withSuspense(<AccessibilityPage />) },
+      { path: '/privacy', element: withSuspense(<PrivacyPage />) },
       { path: '/programmes/new', element: withSuspense(<NewProgrammePage />) },
       { path: '/programmes/:programmeId', element: withSuspense(<ProgrammePage />) },
       { path: '/programmes/:programmeId/edit', element: withSuspense(<EditProgrammePage />) },

@@ -112,11 +112,28 @@ export function Layout() {
             Everything you enter stays on this device unless you export it. This tool is not an NHS service; it is built
             around the NHS Change Model (2013) and its 2018 refresh.
           </p>
-          <p className="app-footer__text">
-            <NavLink to="/glossary" className="app-target-link">
-              Glossary: the words and numbers this app uses
-            </NavLink>
-          </p>
+          <ul className="app-footer__links" aria-label="About this tool">
+            <li>
+              <NavLink to="/glossary" className="app-target-link">
+                Glossary
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/accessibility" className="app-target-link">
+                Accessibility statement
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/privacy" className="app-target-link">
+                Privacy
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/settings" className="app-target-link">
+                About this tool
+              </NavLink>
+            </li>
+          </ul>
         </div>
       </footer>
     </>

@@ -196,6 +196,14 @@ describe('a quick check that keeps its ten-minute promise', () => {
     const terms = await page.locator('.app-glossary dt').allTextContents();
     expect(terms).toEqual(expect.arrayContaining(['In place (0 to 100)', 'Attended to', 'Spread of views', 'Friction (0 to 3)', 'Gap', 'Softer minus harder']));
     await expectNoAxeViolations(page, 'glossary');
+    // The footer leads to the accessibility statement and the privacy notice, both axe clean.
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Accessibility statement' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Accessibility statement' }).waitFor();
+    expect(await page.locator('main').innerText()).toContain('WCAG) 2.2 at level AA');
+    await expectNoAxeViolations(page, 'accessibility statement');
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Privacy' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Privacy: how your data is kept' }).waitFor();
+    await expectNoAxeViolations(page, 'privacy');
     await context.close();
   });
 });
