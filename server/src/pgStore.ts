@@ -36,11 +36,18 @@ export class PgStore implements Store {
    * lock, so one instance creates it and the others find it there.
    */
   private async createSchema(): Promise<void> {
+    await this.transaction(async (client) => {
+      await client.query('select pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
+      await client.query(SCHEMA);
+    });
+  }
+
+  /** `work` in one transaction on one connection: committed, or rolled back and rethrown. */
+  private async transaction(work: (client: pg.PoolClient) => Promise<void>): Promise<void> {
     const client = await this.pool.connect();
     try {
       await client.query('begin');
-      await client.query('select pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
-      await client.query(SCHEMA);
+      await work(client);
       await client.query('commit');
     } catch (error) {
       await client.query('rollback').catch(() => undefined);
@@ -58,20 +65,12 @@ export class PgStore implements Store {
 
   async store(name: string, update: Uint8Array): Promise<void> {
     await this.ready;
-    const client = await this.pool.connect();
-    try {
-      await client.query('begin');
+    await this.transaction(async (client) => {
       await client.query("insert into sync_documents (name, state) values ($1, '\\x') on conflict (name) do nothing", [name]);
       const { rows } = await client.query<{ state: Buffer }>('select state from sync_documents where name = $1 for update', [name]);
       const merged = mergeStored(rows[0] ? new Uint8Array(rows[0].state) : null, update);
       await client.query('update sync_documents set state = $2, updated_at = now() where name = $1', [name, Buffer.from(merged)]);
-      await client.query('commit');
-    } catch (error) {
-      await client.query('rollback').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   async addProgramme(id: string): Promise<boolean> {

@@ -14,6 +14,13 @@ const NAV = [
   { to: '/settings', label: 'About and settings', end: false },
 ];
 
+const FOOTER_LINKS = [
+  { to: '/glossary', label: 'Glossary' },
+  { to: '/accessibility', label: 'Accessibility statement' },
+  { to: '/privacy', label: 'Privacy' },
+  { to: '/settings', label: 'About this tool' },
+];
+
 export function Layout() {
   const online = useOnline();
   const location = useLocation();
@@ -113,26 +120,13 @@ export function Layout() {
             around the NHS Change Model (2013) and its 2018 refresh.
           </p>
           <ul className="app-footer__links" aria-label="About this tool">
-            <li>
-              <NavLink to="/glossary" className="app-target-link">
-                Glossary
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to="/accessibility" className="app-target-link">
-                Accessibility statement
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to="/privacy" className="app-target-link">
-                Privacy
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to="/settings" className="app-target-link">
-                About this tool
-              </NavLink>
-            </li>
+            {FOOTER_LINKS.map((link) => (
+              <li key={link.to}>
+                <NavLink to={link.to} className="app-target-link">
+                  {link.label}
+                </NavLink>
+              </li>
+            ))}
           </ul>
         </div>
       </footer>

@@ -10,7 +10,7 @@ import { computeRoundMeasures } from '../domain/round';
 import { roundInputsFromRecords, roundsInOrder, trackedPairsOf } from '../domain/records';
 import { parsePairKey } from '../domain/groups';
 import { COMPONENT_IDS } from '../model/types';
-import { COMPONENTS } from '../model/components';
+import { modelPromptText } from '../model/components';
 import { answerLabel, roleLabel } from '../model/vocabulary';
 import { programmeWords } from '../model/words';
 import { slug } from './export';
@@ -78,8 +78,6 @@ export const RESPONSES_HEADER = [
   'Prompt in the model',
 ];
 
-/** The model's own wording of each of its statements, by id (a programme may have reworded them). */
-const MODEL_PROMPTS: ReadonlyMap<string, string> = new Map(COMPONENTS.flatMap((c) => c.prompts.map((p) => [p.id, p.text] as const)));
 
 /**
  * One row per participant and prompt of each round, blanks included, in the programme's own words,
@@ -108,7 +106,7 @@ export function responsesCsv(records: ProgrammeRecords): string {
           typeof value === 'number' ? value : null,
           answer?.note ?? '',
           words.originalComponent(prompt.componentId),
-          MODEL_PROMPTS.get(prompt.id) ?? '',
+          modelPromptText(prompt.id) ?? '',
         ]);
       }
     }

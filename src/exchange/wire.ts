@@ -5,7 +5,7 @@
  * only. `fromWire` rebuilds the full packet, which is then checked by the same schema as any
  * file: this module only reshapes, it never trusts.
  */
-import { COMPONENTS } from '../model/components';
+import { MODEL_PROMPTS } from '../model/components';
 import { COMPONENT_IDS, type ComponentId } from '../model/types';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { PULSE_PROMPTS } from '../model/pulse';
@@ -14,10 +14,9 @@ import { ANSWERS_FORMAT, FORMAT_VERSION, INVITATION_FORMAT, type AnswersPacket, 
 
 const WIRE_VERSION = 2;
 
-/** Every statement this version of the app ships with, by id. */
+/** Every statement this version of the app ships with, by id: the model's and the pulse's. */
 function knownPrompts(): Map<string, CustomPrompt> {
-  const known = new Map<string, CustomPrompt>();
-  for (const c of COMPONENTS) for (const p of c.prompts) known.set(p.id, { id: p.id, componentId: c.id, text: p.text, ...(p.help ? { help: p.help } : {}) });
+  const known = new Map<string, CustomPrompt>([...MODEL_PROMPTS].map(([id, p]) => [id, { id, ...p }]));
   for (const p of PULSE_PROMPTS) known.set(p.id, p);
   return known;
 }

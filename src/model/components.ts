@@ -526,8 +526,12 @@ export const COMPONENTS: readonly ChangeComponent[] = [
   },
 ];
 
+/** Every statement of the model, by id, with its component (built once). */
+export const MODEL_PROMPTS: ReadonlyMap<string, { componentId: ChangeComponent['id']; text: string; help?: string }> = new Map(
+  COMPONENTS.flatMap((c) => c.prompts.map((p) => [p.id, { componentId: c.id, text: p.text, ...(p.help ? { help: p.help } : {}) }] as const)),
+);
+
 /** The model's own wording of one of its statements, by id; undefined for a programme's own statement. */
 export function modelPromptText(id: string): string | undefined {
-  for (const c of COMPONENTS) for (const p of c.prompts) if (p.id === id) return p.text;
-  return undefined;
+  return MODEL_PROMPTS.get(id)?.text;
 }

@@ -23,6 +23,7 @@ import {
 } from './charts';
 import { EventsPanel } from './EventsPanel';
 import { Define } from '../../ui/Define';
+import { Checkbox } from '../../ui/fields';
 import { BalanceTable } from './BalanceTable';
 import { ComponentVoices, PairVoices } from '../voices/VoicesSection';
 import { pairsForRound } from '../workshop/roundPairs';
@@ -337,29 +338,18 @@ export default function DashboardPage() {
             For each component: the statements where people’s views split in this round, the ones most people could not judge,
             and the evidence notes people wrote, newest round first. People appear as their role and a number unless names are shown.
           </p>
-          <div className="nhsuk-checkboxes nhsuk-form-group">
-            <div className="nhsuk-checkboxes__item">
-              <input
-                className="nhsuk-checkboxes__input"
-                id="dashboard-show-names"
-                type="checkbox"
-                checked={showNames}
-                aria-describedby="dashboard-show-names-hint"
-                onChange={(e) => {
-                  const next = new URLSearchParams(params);
-                  if (e.target.checked) next.set('names', 'show');
-                  else next.delete('names');
-                  setParams(next, { replace: true });
-                }}
-              />
-              <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="dashboard-show-names">
-                Show names
-              </label>
-              <div className="nhsuk-hint nhsuk-checkboxes__hint" id="dashboard-show-names-hint">
-                People who chose to stay anonymous are never named.
-              </div>
-            </div>
-          </div>
+          <Checkbox
+            id="dashboard-show-names"
+            label="Show names"
+            hint="People who chose to stay anonymous are never named."
+            checked={showNames}
+            onChange={(on) => {
+              const next = new URLSearchParams(params);
+              if (on) next.set('names', 'show');
+              else next.delete('names');
+              setParams(next, { replace: true });
+            }}
+          />
           <ComponentVoices {...voices} round={selectedRound} />
         </section>
       )}

@@ -34,18 +34,15 @@ export function usePresentData(programmeId: string | undefined, roundId: string 
     ]);
     participants.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     const pairs = pairsForRound(programme, round);
-    const measures = computeRoundMeasures(roundInputFromRecords(round, participants, responses, judgements), pairs);
+    const input = roundInputFromRecords(round, participants, responses, judgements);
+    const measures = computeRoundMeasures(input, pairs);
     const listed = new Set(participants.map((p) => p.id));
     const judgementCounts = new Map<string, [number, number, number, number]>(pairs.map((p) => [p.key, [0, 0, 0, 0]]));
     for (const j of judgements) {
       const counts = judgementCounts.get(j.pairKey);
       if (counts && j.value !== null && listed.has(j.participantId)) counts[j.value] += 1;
     }
-    const statements = statementViews(
-      round.prompts,
-      responses.flatMap((r) => (r.value === null ? [] : [{ participantId: r.participantId, promptId: r.promptId, value: r.value }])),
-      listed,
-    );
+    const statements = statementViews(round.prompts, input.responses, listed);
     return { programme, round, participants, measures, pairs, judgementCounts, responses, judgements, statements };
   }, [programmeId, roundId]);
 }

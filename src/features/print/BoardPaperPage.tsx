@@ -14,6 +14,7 @@ import { roundPath } from '../answer/paths';
 import { componentNotes, displayNames } from '../voices/notes';
 import { NotesList } from '../voices/NotesList';
 import { usePrintExtras } from './usePrintData';
+import { Checkbox } from '../../ui/fields';
 
 const STATUS_WORDS = { open: 'Open', done: 'Done', dropped: 'Dropped' } as const;
 
@@ -89,41 +90,20 @@ export default function BoardPaperPage() {
           Back to the round
         </Link>
         <p>This page is laid out for printing on A4. Use Print, then choose “Save as PDF” to attach it to board papers.</p>
-        <div className="nhsuk-checkboxes nhsuk-form-group">
-          <div className="nhsuk-checkboxes__item">
-            <input
-              className="nhsuk-checkboxes__input"
-              id="paper-show-names"
-              type="checkbox"
-              checked={showNames}
-              aria-describedby="paper-show-names-hint"
-              onChange={(e) => setOption('names', 'show', e.target.checked)}
-            />
-            <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="paper-show-names">
-              Show names
-            </label>
-            <div className="nhsuk-hint nhsuk-checkboxes__hint" id="paper-show-names-hint">
-              Board papers are often published. Without names, people appear as their role and a number. People who chose to stay
-              anonymous are never named.
-            </div>
-          </div>
-          <div className="nhsuk-checkboxes__item">
-            <input
-              className="nhsuk-checkboxes__input"
-              id="paper-with-notes"
-              type="checkbox"
-              checked={withNotes}
-              aria-describedby="paper-with-notes-hint"
-              onChange={(e) => setOption('notes', 'include', e.target.checked)}
-            />
-            <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="paper-with-notes">
-              Include evidence notes
-            </label>
-            <div className="nhsuk-hint nhsuk-checkboxes__hint" id="paper-with-notes-hint">
-              What people wrote on each statement in this round. Leave it out unless the group has agreed to share their notes.
-            </div>
-          </div>
-        </div>
+        <Checkbox
+          id="paper-show-names"
+          label="Show names"
+          hint="Board papers are often published. Without names, people appear as their role and a number. People who chose to stay anonymous are never named."
+          checked={showNames}
+          onChange={(on) => setOption('names', 'show', on)}
+        />
+        <Checkbox
+          id="paper-with-notes"
+          label="Include evidence notes"
+          hint="What people wrote on each statement in this round. Leave it out unless the group has agreed to share their notes."
+          checked={withNotes}
+          onChange={(on) => setOption('notes', 'include', on)}
+        />
         <button type="button" className="nhsuk-button" onClick={() => window.print()}>
           Print or save as PDF
         </button>

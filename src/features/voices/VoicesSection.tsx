@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Judgement, Participant, Response, Round } from '../../db/types';
 import { componentStatements, statementViews } from '../../domain/statements';
-import type { ResponseInput } from '../../domain/types';
+import { roundInputFromRecords } from '../../domain/records';
 import type { Words } from '../../model/words';
 import type { TrackedPair } from '../workshop/roundPairs';
 import { componentNotes, pairNotes } from './notes';
@@ -23,22 +23,15 @@ function noteCount(n: number): string {
   return n === 0 ? 'no notes yet' : n === 1 ? 'one note' : `${n} notes`;
 }
 
-/** The selected round's answers as the measures take them (levels and the other answers, no blanks). */
-export function roundResponseInputs(round: Round, participants: Participant[], responses: Response[]) {
-  const ids = new Set(participants.filter((p) => p.roundId === round.id).map((p) => p.id));
-  const inputs: ResponseInput[] = [];
-  for (const r of responses) if (r.roundId === round.id && r.value !== null && ids.has(r.participantId)) inputs.push({ participantId: r.participantId, promptId: r.promptId, value: r.value });
-  return { inputs, ids };
-}
-
 /**
  * Per component: the statements that split the room in this round, the ones hardest to judge,
  * and what people wrote, newest round first. Each component folds away (the dashboard stays short).
  */
 export function ComponentVoices({ rounds, participants, responses, judgements, round, words, showNames }: VoicesProps) {
   const views = useMemo(() => {
-    const { inputs, ids } = roundResponseInputs(round, participants, responses);
-    return statementViews(round.prompts, inputs, ids);
+    // The round's answers as the measures take them (domain: no blanks, people of the round only).
+    const input = roundInputFromRecords(round, participants, responses, []);
+    return statementViews(round.prompts, input.responses, new Set(input.participants.map((p) => p.id)));
   }, [round, participants, responses]);
   const texts = useMemo(() => new Map(round.prompts.map((p) => [p.id, p.text])), [round]);
   const sources = { rounds, participants, responses, judgements };
