@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import pkg from './package.json' with { type: 'json' };
 import { securityHeaders } from './security-headers.mjs';
+import { prerender } from './scripts/prerender-plugin.mjs';
 
 export default defineConfig({
   define: {
@@ -25,6 +26,7 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true, headers: securityHeaders({ syncServer: process.env.VITE_SYNC_SERVER }) },
   plugins: [
     react(),
+    prerender({ root: import.meta.dirname }),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -51,7 +53,8 @@ export default defineConfig({
       workbox: {
         // The QR decoder's WebAssembly is precached too: a room with no Wi-Fi scans codes.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,wasm}'],
-        navigateFallback: '/index.html',
+        // Every address but the home page opens on the bare shell (scripts/prerender-plugin.mjs).
+        navigateFallback: '/shell.html',
         cleanupOutdatedCaches: true,
         inlineWorkboxRuntime: true,
         clientsClaim: false,

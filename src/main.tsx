@@ -1,47 +1,48 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { App } from './app/App';
 import { StorageBlocked } from './app/StorageBlocked';
-import { db } from './db/database';
+import { startDatabase } from './app/startDatabase';
+import { whenIdle } from './app/preload';
 import { pendingJournal } from './db/journal';
 import { describeStorageError } from './db/errors';
-import { flushAll } from './app/flush';
-import { closeForNewerVersion } from './pwa/newerVersion';
-import { startPersistenceOnFirstSave } from './pwa/storage';
 import './styles/main.scss';
 
-const root = createRoot(document.getElementById('root')!);
+const container = document.getElementById('root')!;
+// The build renders the home page into index.html and the bare app shell into shell.html
+// (src/app/prerender.tsx), so the first paint needs no script. The home page is hydrated as it
+// is; any other screen is drawn over the shell.
+const prerenderedFor = container.dataset.prerendered;
+const home = window.location.pathname === '/';
 
-async function start() {
-  try {
-    if (typeof indexedDB === 'undefined') throw Object.assign(new Error('IndexedDB is missing'), { name: 'MissingAPIError' });
-    await db.open();
-    // Answers a page left unsaved when it went away (see db/journal.ts) are written first, so the
-    // first screen shows them; a replay that takes long (a busy database) finishes in the background.
-    if (pendingJournal().length > 0) {
-      const replay = import('./db/journalReplay').then((m) => m.replayJournal()).catch(() => 0);
-      await Promise.race([replay, new Promise((resolve) => setTimeout(resolve, 1500))]);
-    }
-  } catch (error) {
-    root.render(
-      <StrictMode>
-        <StorageBlocked message={describeStorageError(error)} />
-      </StrictMode>,
-    );
-    return;
-  }
-  closeForNewerVersion(db, flushAll);
-  startPersistenceOnFirstSave();
+function blocked(root: Root, error: unknown) {
   root.render(
     <StrictMode>
-      <App />
+      <StorageBlocked message={describeStorageError(error)} />
     </StrictMode>,
   );
-  // Shared programmes sync in the background; the sync code loads only when there is one.
-  void db.shares
-    .count()
-    .then((n) => (n > 0 ? import('./sync/manager').then((m) => m.startAll()) : undefined))
-    .catch(() => undefined);
+}
+
+async function start() {
+  const app = (
+    <StrictMode>
+      <App />
+    </StrictMode>
+  );
+  if (home && prerenderedFor === '/' && pendingJournal().length === 0) {
+    // The home page reads without Dexie (db/firstScreen.ts); the database opens once the page is idle.
+    const root = hydrateRoot(container, app);
+    whenIdle(() => startDatabase().catch((error: unknown) => blocked(root, error)));
+    return;
+  }
+  const root = createRoot(container);
+  try {
+    await startDatabase();
+  } catch (error) {
+    blocked(root, error);
+    return;
+  }
+  root.render(app);
 }
 
 void start();

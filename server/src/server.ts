@@ -173,7 +173,12 @@ export async function createSyncServer(options: SyncServerOptions) {
     if (!staticRoot || (request.method !== 'GET' && request.method !== 'HEAD')) return false;
     let file = normalize(join(staticRoot, decodeURIComponent(path)));
     if (!file.startsWith(staticRoot)) return false;
-    if (!existsSync(file) || statSync(file).isDirectory()) file = join(staticRoot, 'index.html');
+    // "/" is the home page rendered at build time; any other address opens on the bare shell,
+    // which the app draws the screen into (scripts/prerender-plugin.mjs).
+    if (!existsSync(file) || statSync(file).isDirectory()) {
+      const shell = join(staticRoot, 'shell.html');
+      file = path !== '/' && existsSync(shell) ? shell : join(staticRoot, 'index.html');
+    }
     if (!existsSync(file)) return false;
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const immutable = file.includes(`${join(staticRoot, 'assets')}`);

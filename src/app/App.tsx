@@ -1,14 +1,13 @@
-import { lazy, Suspense } from 'react';
-import { prefetchDashboardRecords } from '../features/dashboard/dashboardRecords';
+import { lazy, Suspense, useEffect } from 'react';
+import { BrowserRouter, Route, Routes, useParams } from 'react-router';
 import { loadDashboardPage } from './preload';
 import { NewerVersionBanner } from '../pwa/newerVersion';
-import { createBrowserRouter, RouterProvider } from 'react-router';
 import { HomePage } from '../features/home/HomePage';
-import { ComponentPage } from '../features/model/ComponentPage';
-import { ModelPage } from '../features/model/ModelPage';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 
+const ModelPage = lazy(() => import('../features/model/ModelPage'));
+const ComponentPage = lazy(() => import('../features/model/ComponentPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
 const GlossaryPage = lazy(() => import('../features/glossary/GlossaryPage'));
 const AccessibilityPage = lazy(() => import('../features/about/AccessibilityPage'));
@@ -45,65 +44,84 @@ function withSuspense(node: React.ReactNode) {
   return <Suspense fallback={<Loading />}>{node}</Suspense>;
 }
 
-const router = createBrowserRouter([
-  {
-    element: <Layout />,
-    children: [
-      { path: '/', element: <HomePage /> },
-      { path: '/model', element: <ModelPage /> },
-      { path: '/model/:componentId', element: <ComponentPage /> },
-      { path: '/settings', element: withSuspense(<SettingsPage />) },
-      { path: '/glossary', element: withSuspense(<GlossaryPage />) },
-      { path: '/accessibility', element: withSuspense(<AccessibilityPage />) },
-      { path: '/privacy', element: withSuspense(<PrivacyPage />) },
-      { path: '/programmes/new', element: withSuspense(<NewProgrammePage />) },
-      { path: '/programmes/:programmeId', element: withSuspense(<ProgrammePage />) },
-      { path: '/programmes/:programmeId/edit', element: withSuspense(<EditProgrammePage />) },
-      { path: '/programmes/:programmeId/delete', element: withSuspense(<DeleteProgrammePage />) },
-      { path: '/programmes/:programmeId/rounds/new', element: withSuspense(<NewRoundPage />) },
-      { path: '/programmes/:programmeId/rounds/:roundId/edit', element: withSuspense(<EditRoundPage />) },
-      { path: '/programmes/:programmeId/rounds/:roundId', element: withSuspense(<RoundPage />) },
-      { path: '/programmes/:programmeId/rounds/:roundId/answer/:componentId', element: withSuspense(<AnswerPage />) },
-      { path: '/programmes/:programmeId/rounds/:roundId/pairs', element: withSuspense(<PairsAnswerPage />) },
-      { path: '/programmes/:programmeId/rounds/:roundId/summary', element: withSuspense(<SummaryPage />) },
-      {
-        path: '/programmes/:programmeId/dashboard',
-        element: withSuspense(<DashboardPage />),
-        // Start reading the records while the chart code loads (the screen takes this read over).
-        loader: ({ params }) => {
-          prefetchDashboardRecords(params.programmeId);
-          return null;
-        },
-      },
-      { path: '/programmes/:programmeId/actions', element: withSuspense(<ActionsPage />) },
-      { path: '/programmes/:programmeId/pairs', element: withSuspense(<PairsPage />) },
-      { path: '/programmes/:programmeId/words', element: withSuspense(<WordsPage />) },
-      { path: '/programmes/:programmeId/words/import', element: withSuspense(<ImportPromptsPage />) },
-      { path: '/data', element: withSuspense(<DataPage />) },
-      { path: '/join', element: withSuspense(<JoinPage />) },
-      { path: '/programmes/:programmeId/share', element: withSuspense(<SharePage />) },
-      { path: '/programmes/:programmeId/rounds/:roundId/handover', element: withSuspense(<HandoverPage />) },
-      {
-        path: '/programmes/:programmeId/rounds/:roundId/print',
-        element: withSuspense(<BoardPaperPage />),
-        loader: ({ params }) => {
-          prefetchDashboardRecords(params.programmeId);
-          return null;
-        },
-      },
-      { path: '*', element: <NotFound /> },
-    ],
-  },
-  // Workshop screens have no site navigation: a tablet going round the room, a projector.
-  { path: '/programmes/:programmeId/rounds/:roundId/facilitate', element: withSuspense(<FacilitatePage />) },
-  { path: '/programmes/:programmeId/rounds/:roundId/present', element: withSuspense(<PresentPage />) },
-]);
+/**
+ * Start reading a programme's records while the screen's code loads (the screen takes this read
+ * over): the dashboard and the board paper.
+ */
+function PrefetchRecords({ children }: { children: React.ReactNode }) {
+  const { programmeId } = useParams();
+  useEffect(() => {
+    void import('../features/dashboard/dashboardRecords').then((m) => m.prefetchDashboardRecords(programmeId));
+  }, [programmeId]);
+  return children;
+}
 
-export function App() {
+/**
+ * Every screen. The same tree is rendered to static HTML at build time (src/app/prerender.tsx)
+ * and hydrated in the browser.
+ */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route path="/" element={<HomePage />} />
+        <Route path="/model" element={withSuspense(<ModelPage />)} />
+        <Route path="/model/:componentId" element={withSuspense(<ComponentPage />)} />
+        <Route path="/settings" element={withSuspense(<SettingsPage />)} />
+        <Route path="/glossary" element={withSuspense(<GlossaryPage />)} />
+        <Route path="/accessibility" element={withSuspense(<AccessibilityPage />)} />
+        <Route path="/privacy" element={withSuspense(<PrivacyPage />)} />
+        <Route path="/programmes/new" element={withSuspense(<NewProgrammePage />)} />
+        <Route path="/programmes/:programmeId" element={withSuspense(<ProgrammePage />)} />
+        <Route path="/programmes/:programmeId/edit" element={withSuspense(<EditProgrammePage />)} />
+        <Route path="/programmes/:programmeId/delete" element={withSuspense(<DeleteProgrammePage />)} />
+        <Route path="/programmes/:programmeId/rounds/new" element={withSuspense(<NewRoundPage />)} />
+        <Route path="/programmes/:programmeId/rounds/:roundId/edit" element={withSuspense(<EditRoundPage />)} />
+        <Route path="/programmes/:programmeId/rounds/:roundId" element={withSuspense(<RoundPage />)} />
+        <Route path="/programmes/:programmeId/rounds/:roundId/answer/:componentId" element={withSuspense(<AnswerPage />)} />
+        <Route path="/programmes/:programmeId/rounds/:roundId/pairs" element={withSuspense(<PairsAnswerPage />)} />
+        <Route path="/programmes/:programmeId/rounds/:roundId/summary" element={withSuspense(<SummaryPage />)} />
+        <Route
+          path="/programmes/:programmeId/dashboard"
+          element={<PrefetchRecords>{withSuspense(<DashboardPage />)}</PrefetchRecords>}
+        />
+        <Route path="/programmes/:programmeId/actions" element={withSuspense(<ActionsPage />)} />
+        <Route path="/programmes/:programmeId/pairs" element={withSuspense(<PairsPage />)} />
+        <Route path="/programmes/:programmeId/words" element={withSuspense(<WordsPage />)} />
+        <Route path="/programmes/:programmeId/words/import" element={withSuspense(<ImportPromptsPage />)} />
+        <Route path="/data" element={withSuspense(<DataPage />)} />
+        <Route path="/join" element={withSuspense(<JoinPage />)} />
+        <Route path="/programmes/:programmeId/share" element={withSuspense(<SharePage />)} />
+        <Route path="/programmes/:programmeId/rounds/:roundId/handover" element={withSuspense(<HandoverPage />)} />
+        <Route
+          path="/programmes/:programmeId/rounds/:roundId/print"
+          element={<PrefetchRecords>{withSuspense(<BoardPaperPage />)}</PrefetchRecords>}
+        />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+      {/* Workshop screens have no site navigation: a tablet going round the room, a projector. */}
+      <Route path="/programmes/:programmeId/rounds/:roundId/facilitate" element={withSuspense(<FacilitatePage />)} />
+      <Route path="/programmes/:programmeId/rounds/:roundId/present" element={withSuspense(<PresentPage />)} />
+    </Routes>
+  );
+}
+
+/** What surrounds the router on every page (the same in the browser and in the static HTML). */
+export function AppShell({ children }: { children: React.ReactNode }) {
   return (
     <>
       <NewerVersionBanner />
-      <RouterProvider router={router} />
+      {children}
     </>
+  );
+}
+
+export function App() {
+  return (
+    <AppShell>
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
+    </AppShell>
   );
 }

@@ -1,11 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
-import { BackupReminder } from '../features/data/BackupReminder';
 import { StorageErrorToast } from '../features/data/StorageErrorToast';
-import { UpdateBanner } from '../pwa/UpdateBanner';
 import { useOnline } from '../pwa/useOnline';
+import { AfterIdle } from './AfterIdle';
 import { flushAll } from './flush';
 import { APP_NAME } from './usePageTitle';
+
+const loadUpdateBanner = () => import('../pwa/UpdateBanner');
+const loadBackupReminder = () => import('../features/data/BackupReminder');
 
 const NAV = [
   { to: '/', label: 'Home', end: true },
@@ -78,7 +80,7 @@ export function Layout() {
       <a className="nhsuk-skip-link" href="#maincontent">
         Skip to main content
       </a>
-      <UpdateBanner />
+      <AfterIdle load={loadUpdateBanner} />
       <header className="app-header" role="banner">
         <div className="nhsuk-width-container app-header__inner">
           <NavLink to="/" className="app-header__name" end>
@@ -107,7 +109,7 @@ export function Layout() {
         </nav>
       </header>
       <StorageErrorToast />
-      <BackupReminder />
+      <AfterIdle load={loadBackupReminder} />
       <div className="nhsuk-width-container">
         <main className="nhsuk-main-wrapper app-main" id="maincontent">
           <Outlet />

@@ -14,7 +14,8 @@ import type {
   Tombstone,
 } from './types';
 
-export const DB_NAME = 'change-model';
+export { DB_NAME } from './schemaVersion';
+import { DB_NAME } from './schemaVersion';
 
 /**
  * The app's one source of truth. Every schema change adds a new `version(n)` with an

@@ -18,12 +18,13 @@
  * Prompt ids are stable forever. If the meaning of a prompt changes, give it a
  * new id rather than rewording the old one, so that earlier rounds stay comparable.
  */
+import { COMPONENT_LABELS } from './labels';
 import type { ChangeComponent } from './types';
 
 export const COMPONENTS: readonly ChangeComponent[] = [
   {
     id: 'shared-purpose',
-    labels: { '2013': 'Our shared purpose', '2018': 'Our shared purpose' },
+    labels: COMPONENT_LABELS['shared-purpose'],
     gloss:
       'Why we are making this change, in terms everyone involved can stand behind: the anchor for the other seven.',
     // evaluation-2013 §3.2, §3.3 (values as the starting point), §4 point 6 and §6 (purpose used
@@ -86,7 +87,7 @@ export const COMPONENTS: readonly ChangeComponent[] = [
   },
   {
     id: 'leadership',
-    labels: { '2013': 'Leadership for change', '2018': 'Leadership by all' },
+    labels: COMPONENT_LABELS['leadership'],
     gloss:
       'Leadership at every level, not only from people with titles, including making room and time for the change.',
     // health-foundation-2012 challenge 7 (leaders at all levels; quieter, enabling leadership),
@@ -148,7 +149,7 @@ export const COMPONENTS: readonly ChangeComponent[] = [
   },
   {
     id: 'spread',
-    labels: { '2013': 'Spread of innovation', '2018': 'Spread and adoption' },
+    labels: COMPONENT_LABELS['spread'],
     gloss:
       'Sharing and adapting what works, and learning in the open while the work is still going on.',
     // evaluation-2013 §4 point 3 (adapting versus staying true to the evidence), §5.3 (spread comes
@@ -211,7 +212,7 @@ export const COMPONENTS: readonly ChangeComponent[] = [
   },
   {
     id: 'improvement-methodology',
-    labels: { '2013': 'Improvement methodology', '2018': 'Improvement tools' },
+    labels: COMPONENT_LABELS['improvement-methodology'],
     gloss:
       'A chosen, evidence-based way of improving, such as small tests of change, used with care rather than by rote.',
     // ilg-2013 (process mapping, tests of change, renaming tools in local words); health-foundation-2012
@@ -274,7 +275,7 @@ export const COMPONENTS: readonly ChangeComponent[] = [
   },
   {
     id: 'rigorous-delivery',
-    labels: { '2013': 'Rigorous delivery', '2018': 'Project and performance management' },
+    labels: COMPONENT_LABELS['rigorous-delivery'],
     gloss:
       'Plans, milestones, risks, resources and owners: the disciplined work of getting the change done.',
     // health-foundation-2012 challenge 4 (ambition versus resources; 'projectness'), chapter 4 (goal
@@ -335,7 +336,7 @@ export const COMPONENTS: readonly ChangeComponent[] = [
   },
   {
     id: 'transparent-measurement',
-    labels: { '2013': 'Transparent measurement', '2018': 'Measurement' },
+    labels: COMPONENT_LABELS['transparent-measurement'],
     gloss:
       'Knowing where you started, seeing whether changes are improvements, and sharing results openly without blame.',
     // health-foundation-2012 challenge 3 (baseline, credible measures, feedback to teams), challenge 5
@@ -399,7 +400,7 @@ export const COMPONENTS: readonly ChangeComponent[] = [
   },
   {
     id: 'system-drivers',
-    labels: { '2013': 'System drivers', '2018': 'System drivers' },
+    labels: COMPONENT_LABELS['system-drivers'],
     gloss:
       'The incentives, contracts, policies, regulation and technology in the wider system that push the change on or hold it back.',
     // evaluation-2013 §5.4 (020: contract levers; 006: technology; 012, 026: little influence over levers),
@@ -463,7 +464,7 @@ export const COMPONENTS: readonly ChangeComponent[] = [
   },
   {
     id: 'engagement',
-    labels: { '2013': 'Engagement to mobilise', '2018': 'Motivate and mobilise' },
+    labels: COMPONENT_LABELS['engagement'],
     gloss:
       'Involving staff, patients and partners so that they act on the change, moved by what matters to them.',
     // evaluation-2013 §5.4 (interviewee 016: engagement means action), §3.3 (patients and the public);

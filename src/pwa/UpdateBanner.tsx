@@ -64,3 +64,4 @@ export function UpdateBanner() {
   }
   return null;
 }
+export default UpdateBanner;

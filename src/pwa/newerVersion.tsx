@@ -31,7 +31,11 @@ function subscribe(listener: () => void): () => void {
 
 /** True once this tab has handed the database over to a newer version of the app. */
 export function useClosedForNewerVersion(): boolean {
-  return useSyncExternalStore(subscribe, () => closed);
+  return useSyncExternalStore(
+    subscribe,
+    () => closed,
+    () => false,
+  );
 }
 
 /** Tells the person why this tab has stopped saving, and how to carry on. */

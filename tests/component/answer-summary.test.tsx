@@ -8,8 +8,7 @@ import { findUnfinishedQuickCheck, quickCheckTitle, startQuickCheck } from '../.
 import { createProgramme } from '../../src/db/programmes';
 import { setRoundStatus, startRound } from '../../src/db/rounds';
 import type { ResponseValue } from '../../src/domain/types';
-import { ContinueCard } from '../../src/features/answer/ContinueCard';
-import { QuickCheckCard } from '../../src/features/quickcheck/QuickCheckCard';
+import { HomePage } from '../../src/features/home/HomePage';
 import SummaryPage from '../../src/features/summary/SummaryPage';
 import { resetDb } from '../unit/db-helpers';
 
@@ -22,7 +21,7 @@ function Where() {
   return <p data-testid="where">{useLocation().pathname}</p>;
 }
 
-function renderAt(path: string, home = <QuickCheckCard />) {
+function renderAt(path: string, home = <HomePage />) {
   const router = createMemoryRouter(
     [
       { path: '/', element: home },
@@ -219,7 +218,7 @@ describe('solo summary', () => {
 
 describe('continue where you left off', () => {
   it('renders nothing without a place, and links to the last component when there is one', async () => {
-    renderAt('/', <ContinueCard />);
+    renderAt('/', <HomePage />);
     await new Promise((r) => setTimeout(r, 50));
     expect(screen.queryByRole('link', { name: 'Continue where you left off' })).not.toBeInTheDocument();
     cleanup();
@@ -227,7 +226,7 @@ describe('continue where you left off', () => {
     const round = await startRound(programme.id, { title: 'Spring review', date: '2026-03-01' });
     const { rememberPlace } = await import('../../src/db/place');
     await rememberPlace({ programmeId: programme.id, roundId: round.id, componentId: 'spread' });
-    renderAt('/', <ContinueCard />);
+    renderAt('/', <HomePage />);
     const link = await screen.findByRole('link', { name: 'Continue where you left off' });
     expect(link).toHaveAttribute('href', `/programmes/${programme.id}/rounds/${round.id}/answer/spread`);
     expect(screen.getByText('Frailty pathway: Spring review: Spread of innovation')).toBeInTheDocument();
@@ -238,7 +237,7 @@ describe('continue where you left off', () => {
     const { rememberPlace } = await import('../../src/db/place');
     await rememberPlace({ programmeId: place.programmeId, roundId: place.roundId, componentId: 'spread' });
     const user = userEvent.setup();
-    renderAt('/', <><ContinueCard /><QuickCheckCard /></>);
+    renderAt('/', <HomePage />);
     const resume = await screen.findByRole('button', { name: 'Continue my quick check' });
     await new Promise((r) => setTimeout(r, 50));
     expect(screen.queryByRole('link', { name: 'Continue where you left off' })).not.toBeInTheDocument();
@@ -251,7 +250,7 @@ describe('continue where you left off', () => {
     const { rememberPlace } = await import('../../src/db/place');
     await rememberPlace({ programmeId: place.programmeId, roundId: place.roundId, componentId: 'spread' });
     await setRoundStatus(place.roundId, 'closed');
-    renderAt('/', <><ContinueCard /><QuickCheckCard /></>);
+    renderAt('/', <HomePage />);
     await screen.findByRole('button', { name: 'Start a quick check' });
     await new Promise((r) => setTimeout(r, 50));
     expect(screen.queryByRole('link', { name: 'Continue where you left off' })).not.toBeInTheDocument();

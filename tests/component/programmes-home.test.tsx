@@ -5,7 +5,7 @@ import { db } from '../../src/db/database';
 import { createProgramme } from '../../src/db/programmes';
 import { addParticipant, startRound } from '../../src/db/rounds';
 import { recordResponse } from '../../src/db/responses';
-import { ProgrammeList } from '../../src/features/home/ProgrammeList';
+import { HomePage } from '../../src/features/home/HomePage';
 import ProgrammePage from '../../src/features/programmes/ProgrammePage';
 import { resetDb } from '../unit/db-helpers';
 
@@ -14,7 +14,7 @@ beforeEach(resetDb);
 function renderAt(path: string) {
   const router = createMemoryRouter(
     [
-      { path: '/', element: <ProgrammeList /> },
+      { path: '/', element: <HomePage /> },
       { path: '/programmes/:programmeId', element: <ProgrammePage /> },
     ],
     { initialEntries: [path] },

@@ -1,9 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
-import { db } from '../../db/database';
-import { lastPlace } from '../../db/place';
-import { findUnfinishedQuickCheck } from '../../db/quickcheck';
-import { programmeWords } from '../../model/words';
+import type { HomeData } from '../../db/firstScreen';
+import type { ComponentId } from '../../model/types';
+import { componentName } from '../../model/labels';
 import { answerPath, roundPath } from './paths';
 
 /**
@@ -13,25 +11,8 @@ import { answerPath, roundPath } from './paths';
  * round that has been finished (closed).
  * Small, for the home page.
  */
-export function ContinueCard() {
-  const place = useLiveQuery(async () => {
-    const last = await lastPlace();
-    if (!last) return null;
-    const [round, programme, quickCheck] = await Promise.all([
-      db.rounds.get(last.roundId),
-      db.programmes.get(last.programmeId),
-      findUnfinishedQuickCheck(),
-    ]);
-    // A finished (closed) round is never offered as "continue": there is nothing left to answer there.
-    if (!round || !programme || round.status === 'closed' || quickCheck?.round.id === round.id) return null;
-    const componentStillAsked = last.componentId && round.prompts.some((p) => p.componentId === last.componentId);
-    return {
-      href: componentStillAsked ? answerPath(programme.id, round.id, last.componentId!) : roundPath(programme.id, round.id),
-      round: round.title,
-      programme: programme.kind === 'personal' ? '' : programme.name,
-      component: componentStillAsked ? programmeWords(programme).component(last.componentId!) : '',
-    };
-  }, []);
+export function ContinueCard({ home }: { home: HomeData | undefined }) {
+  const place = continuePlace(home);
   if (!place) return null;
   return (
     <div className="nhsuk-card nhsuk-card--clickable app-continue-card">
@@ -47,4 +28,19 @@ export function ContinueCard() {
       </div>
     </div>
   );
+}
+
+function continuePlace(home: HomeData | undefined) {
+  const last = home?.place;
+  if (!last) return null;
+  const { round, programme } = last;
+  if (round.status === 'closed' || home.quickCheck?.round.id === round.id) return null;
+  const componentId = last.componentId as ComponentId | undefined;
+  const componentStillAsked = !!componentId && round.prompts.some((p) => p.componentId === componentId);
+  return {
+    href: componentStillAsked ? answerPath(programme.id, round.id, componentId) : roundPath(programme.id, round.id),
+    round: round.title,
+    programme: programme.kind === 'personal' ? '' : programme.name,
+    component: componentStillAsked ? componentName(componentId, programme) : '',
+  };
 }

@@ -67,3 +67,4 @@ export function BackupReminder() {
     </div>
   );
 }
+export default BackupReminder;

@@ -4,6 +4,8 @@ import { QuickCheckCard } from '../quickcheck/QuickCheckCard';
 import { ContinueCard } from '../answer/ContinueCard';
 import { NotificationBanner, useFlash } from '../../ui/NotificationBanner';
 import { ProgrammeList } from './ProgrammeList';
+import { useHomeData } from './useHomeData';
+import { describeStorageError } from '../../db/errors';
 
 interface Flash {
   deletedProgramme: string;
@@ -13,6 +15,7 @@ interface Flash {
 export function HomePage() {
   usePageTitle('');
   const flash = useFlash<Flash>();
+  const { data, error } = useHomeData();
   return (
     <>
       {flash.deletedProgramme && (
@@ -28,11 +31,16 @@ export function HomePage() {
         attention and where they pull against each other. Everything stays on this device and works without a connection.
       </p>
 
-      <ContinueCard />
-      <QuickCheckCard />
+      {error !== undefined && (
+        <p className="nhsuk-error-message" role="alert">
+          {describeStorageError(error)}
+        </p>
+      )}
+      <ContinueCard home={data} />
+      <QuickCheckCard home={data} />
 
       <h2 className="nhsuk-heading-l">Your programmes</h2>
-      <ProgrammeList />
+      <ProgrammeList rows={data?.programmes} />
       <div className="app-card-grid">
         <div className="nhsuk-card nhsuk-card--clickable">
           <div className="nhsuk-card__content">

@@ -166,3 +166,4 @@ export function ComponentPage() {
     </>
   );
 }
+export default ComponentPage;

@@ -47,3 +47,4 @@ export function ModelPage() {
     </>
   );
 }
+export default ModelPage;

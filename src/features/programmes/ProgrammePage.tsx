@@ -6,12 +6,17 @@ import { usePageTitle } from '../../app/usePageTitle';
 import type { Programme } from '../../db/types';
 import { Checkbox } from '../../ui/fields';
 import { NotificationBanner, useFlash } from '../../ui/NotificationBanner';
-import { count, formatDate, stageLabel, VOCABULARY_NAMES } from './format';
+import { count, formatDate, VOCABULARY_NAMES } from './format';
+import { STAGES } from '../../model/vocabulary';
 import { Loading, Missing } from './Missing';
 import { useProgramme } from './useProgramme';
 import { useRoundSummaries, type RoundSummary } from './useRoundSummaries';
 import { SyncStatus } from '../share/SyncStatus';
 import { useFocusHeadingWhenReady } from '../../ui/useFocusHeading';
+
+function stageLabel(id: string): string {
+  return STAGES.find((s) => s.id === id)?.label ?? id;
+}
 
 interface Flash {
   created: boolean;

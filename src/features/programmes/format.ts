@@ -1,5 +1,3 @@
-import { STAGES } from '../../model/vocabulary';
-
 /** "3 March 2026" for an ISO date (yyyy-mm-dd), read as a calendar day, whatever the time zone. */
 export function formatDate(iso: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
@@ -18,10 +16,6 @@ export function count(n: number, singular: string, plural = `${singular}s`): str
 export function joinList(items: string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-export function stageLabel(id: string): string {
-  return STAGES.find((s) => s.id === id)?.label ?? id;
 }
 
 export const VOCABULARY_NAMES: Record<string, string> = {

@@ -1,10 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { describeStorageError } from '../../db/errors';
-import { lastPlace } from '../../db/place';
-import { findUnfinishedQuickCheck, startQuickCheck } from '../../db/quickcheck';
-import { responsesOf } from '../../db/answers';
+import type { HomeData } from '../../db/firstScreen';
 
 function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
@@ -15,25 +12,20 @@ function formatDate(iso: string): string {
  * Home-page card: one action creates (or reuses) the personal programme, starts a round and
  * opens the wheel. If an unfinished quick check exists, it offers to continue that instead.
  */
-export function QuickCheckCard() {
+export function QuickCheckCard({ home }: { home: HomeData | undefined }) {
   const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
-  const unfinished = useLiveQuery(async () => {
-    const found = await findUnfinishedQuickCheck();
-    if (!found) return null;
-    const answered = found.participant
-      ? (await responsesOf(found.round.id, found.participant.id)).filter(
-          (r) => r.value !== null,
-        ).length
-      : 0;
-    return { round: found.round, answered, total: found.round.prompts.length };
-  }, []);
+  const found = home?.quickCheck;
+  const unfinished =
+    home === undefined ? undefined : found ? { round: found.round, answered: found.answered, total: found.round.prompts.length } : null;
 
   const go = async (mode: 'continue' | 'new') => {
     setBusy(true);
     setError('');
     try {
+      // The database code loads with the first click (the home page is drawn without it).
+      const [{ lastPlace }, { startQuickCheck }] = await Promise.all([import('../../db/place'), import('../../db/quickcheck')]);
       const last = mode === 'continue' ? await lastPlace() : undefined;
       const place = await startQuickCheck(mode);
       const base = `/programmes/${place.programmeId}/rounds/${place.roundId}`;

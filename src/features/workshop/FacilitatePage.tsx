@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Link, useBlocker, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { flushAll } from '../../app/flush';
 import { APP_NAME, usePageTitle } from '../../app/usePageTitle';
 import { useRoundData } from '../answer/useRoundData';
@@ -40,19 +40,26 @@ export default function FacilitatePage() {
 
   const navigate = useNavigate();
   const location = useLocation();
-  // While the tablet is going round, the back button and any link stay inside facilitator mode.
-  // Locking pushes an entry of this same page, so "back" lands here first and is blocked (the
-  // router steps forward again) rather than leaving the page for the previous one.
-  const blocker = useBlocker(() => locked);
+  // While the tablet is going round, the back button stays inside facilitator mode. Locking
+  // pushes an entry of this same page, so "back" lands here first; a new entry is pushed at once,
+  // so the next "back" lands here again. Should it step off the page (two presses at once), it
+  // steps forward again before anything else is drawn.
+  const here = location.pathname;
+  useEffect(() => {
+    if (!locked) return;
+    const onPop = () => {
+      if (window.location.pathname !== here) window.history.go(1);
+      else void navigate(here, { state: { facilitating: true } });
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [locked, here, navigate]);
   const start = useFacilitator((s) => s.start);
   const startHandingRound = (id: string, participantId?: string) => {
     void navigate(location.pathname, { state: { facilitating: true } });
     lock(id);
     if (participantId) start(participantId);
   };
-  useEffect(() => {
-    if (blocker.state === 'blocked') blocker.reset();
-  }, [blocker]);
 
   let content: React.ReactNode;
   if (data === undefined) content = <p className="app-loading">Loading…</p>;
