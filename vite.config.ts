@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import pkg from './package.json' with { type: 'json' };
-import { securityHeaders } from './security-headers.mjs';
+import { inlineStyleHashes, securityHeaders } from './security-headers.mjs';
 import { prerender } from './scripts/prerender-plugin.mjs';
 
 export default defineConfig({
@@ -23,7 +23,11 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 700,
   },
-  preview: { port: 4173, strictPort: true, headers: securityHeaders({ syncServer: process.env.VITE_SYNC_SERVER }) },
+  preview: {
+    port: 4173,
+    strictPort: true,
+    headers: securityHeaders({ syncServer: process.env.VITE_SYNC_SERVER, styleHashes: inlineStyleHashes(`${import.meta.dirname}/dist`) }),
+  },
   plugins: [
     react(),
     prerender({ root: import.meta.dirname }),

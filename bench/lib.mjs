@@ -43,3 +43,62 @@ export async function loadTime(page, url, selector, count = 1) {
   await page.evaluate(() => sessionStorage.removeItem('bench-load-probe'));
   return ms;
 }
+
+/**
+ * Wait until the app has created its database. The home page is drawn from static HTML and
+ * opens the database only when the browser is idle (issue 17), so a heading on screen no longer
+ * means the tables exist.
+ */
+export async function waitForDatabase(page) {
+  await page.waitForFunction(
+    async () => (await indexedDB.databases()).some((d) => d.name === 'change-model' && (d.version ?? 0) >= 10),
+    null,
+    { timeout: 30_000, polling: 50 },
+  );
+}
+
+/** Runs in the page: write a large programme with the app's own record shapes, in one transaction. */
+export async function seedLarge({ rounds, people, prompts }) {
+  const db = await new Promise((resolve, reject) => {
+    const request = indexedDB.open('change-model');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const now = new Date().toISOString();
+  const stamp = { createdAt: now, updatedAt: now };
+  const programmeId = crypto.randomUUID();
+  const tx = db.transaction(['programmes', 'rounds', 'participants', 'sheets'], 'readwrite');
+  tx.objectStore('programmes').add({
+    id: programmeId, ...stamp, name: 'Bench programme', aim: '', organisations: '', vocabulary: '2013', kind: 'team',
+    componentLabels: {}, trackedPairs: [],
+  });
+  const keys = Array.from({ length: people }, () => crypto.randomUUID());
+  const values = [1, 2, 3, 4, 5, 'not-yet', 'dont-know'];
+  for (let r = 0; r < rounds; r++) {
+    const roundId = crypto.randomUUID();
+    const date = new Date(Date.UTC(2024, r, 15)).toISOString().slice(0, 10);
+    tx.objectStore('rounds').add({
+      id: roundId, ...stamp, programmeId, title: `Round ${r + 1}`, date, stage: 'testing', notes: '',
+      isBaseline: r === 0, status: 'open', components: [...new Set(prompts.map((p) => p.componentId))], prompts,
+    });
+    for (let p = 0; p < people; p++) {
+      const participantId = crypto.randomUUID();
+      tx.objectStore('participants').add({
+        id: participantId, ...stamp, roundId, programmeId, label: `Person ${p + 1}`, role: 'clinician', anonymous: false, personKey: keys[p],
+      });
+      // One sheet per person per round, as src/db/answers.ts stores answers.
+      const responses = prompts.map((prompt, i) => ({
+        id: crypto.randomUUID(), ...stamp, roundId, participantId, promptId: prompt.id, componentId: prompt.componentId,
+        value: values[(r + p + i) % values.length], note: '', carriedForward: false,
+      }));
+      tx.objectStore('sheets').add({ roundId, participantId, responses, judgements: [] });
+    }
+  }
+  await new Promise((resolve, reject) => {
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+  return programmeId;
+}
+

@@ -6,55 +6,10 @@
 // - deleting the whole programme: click to home with the banner (one transaction; answers are
 //   stored as one sheet per person per round, so this is a few hundred records)
 // Page loads are timed inside the page (loadTime in bench/lib.mjs), not by polling from outside.
-import { installLoadProbe, loadTime, median } from '../lib.mjs';
+import { installLoadProbe, loadTime, median, seedLarge, waitForDatabase } from '../lib.mjs';
 const RUNS = 5;
 const ROUNDS = 24;
 const PEOPLE = 15;
-
-/** Runs in the page: write a large programme with the app's own record shapes, in one transaction. */
-async function seedLarge({ rounds, people, prompts }) {
-  const db = await new Promise((resolve, reject) => {
-    const request = indexedDB.open('change-model');
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  const now = new Date().toISOString();
-  const stamp = { createdAt: now, updatedAt: now };
-  const programmeId = crypto.randomUUID();
-  const tx = db.transaction(['programmes', 'rounds', 'participants', 'sheets'], 'readwrite');
-  tx.objectStore('programmes').add({
-    id: programmeId, ...stamp, name: 'Bench programme', aim: '', organisations: '', vocabulary: '2013', kind: 'team',
-    componentLabels: {}, trackedPairs: [],
-  });
-  const keys = Array.from({ length: people }, () => crypto.randomUUID());
-  const values = [1, 2, 3, 4, 5, 'not-yet', 'dont-know'];
-  for (let r = 0; r < rounds; r++) {
-    const roundId = crypto.randomUUID();
-    const date = new Date(Date.UTC(2024, r, 15)).toISOString().slice(0, 10);
-    tx.objectStore('rounds').add({
-      id: roundId, ...stamp, programmeId, title: `Round ${r + 1}`, date, stage: 'testing', notes: '',
-      isBaseline: r === 0, status: 'open', components: [...new Set(prompts.map((p) => p.componentId))], prompts,
-    });
-    for (let p = 0; p < people; p++) {
-      const participantId = crypto.randomUUID();
-      tx.objectStore('participants').add({
-        id: participantId, ...stamp, roundId, programmeId, label: `Person ${p + 1}`, role: 'clinician', anonymous: false, personKey: keys[p],
-      });
-      // One sheet per person per round, as src/db/answers.ts stores answers.
-      const responses = prompts.map((prompt, i) => ({
-        id: crypto.randomUUID(), ...stamp, roundId, participantId, promptId: prompt.id, componentId: prompt.componentId,
-        value: values[(r + p + i) % values.length], note: '', carriedForward: false,
-      }));
-      tx.objectStore('sheets').add({ roundId, participantId, responses, judgements: [] });
-    }
-  }
-  await new Promise((resolve, reject) => {
-    tx.oncomplete = resolve;
-    tx.onerror = () => reject(tx.error);
-  });
-  db.close();
-  return programmeId;
-}
 
 export default async function programmes(ctx) {
   const { defaultPrompts } = await ctx.importTs('src/db/programmes.ts');
@@ -64,7 +19,7 @@ export default async function programmes(ctx) {
   const page = await context.newPage();
   try {
     await page.goto('/');
-    await page.locator('main h1').waitFor();
+    await waitForDatabase(page);
     const programmeId = await page.evaluate(seedLarge, { rounds: ROUNDS, people: PEOPLE, prompts });
     const answers = ROUNDS * PEOPLE * prompts.length;
 

@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { installLoadProbe, loadTime, median } from '../lib.mjs';
+import { installLoadProbe, loadTime, median, waitForDatabase } from '../lib.mjs';
 
 const RUNS = 5;
 const PEOPLE = 30;
@@ -74,7 +74,7 @@ export default async function workshop(ctx) {
   const page = await context.newPage();
   try {
     await page.goto('/');
-    await page.locator('main h1').waitFor();
+    await waitForDatabase(page);
     const seeded = await page.evaluate(seedWorkshop, { people: PEOPLE, prompts: defaultPrompts(), pairs: defaultTrackedPairs() });
     const base = `/programmes/${seeded.programmeId}/rounds/${seeded.roundId}`;
 

@@ -13,7 +13,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { securityHeaders } from '../../security-headers.mjs';
+import { inlineStyleHashes, securityHeaders } from '../../security-headers.mjs';
 import { FileStore } from './fileStore.ts';
 import { PgStore } from './pgStore.ts';
 import { createSyncServer } from './server.ts';
@@ -51,7 +51,7 @@ const running = await createSyncServer({
     operatorToken: env.SYNC_OPERATOR_TOKEN || undefined,
     allowLoopback: env.SYNC_ALLOW_LOOPBACK_SHARE ? env.SYNC_ALLOW_LOOPBACK_SHARE !== '0' : !production,
   },
-  headers: securityHeaders(),
+  headers: securityHeaders({ styleHashes: inlineStyleHashes(staticDir) }),
   invitationDays: Number(env.SYNC_INVITATION_DAYS ?? 14),
 });
 

@@ -7,6 +7,7 @@ import { flushAll } from './flush';
 import { APP_NAME } from './usePageTitle';
 
 const loadUpdateBanner = () => import('../pwa/UpdateBanner');
+const loadOfflineReady = () => import('../pwa/UpdateBanner').then((m) => ({ default: m.OfflineReadyNotice }));
 const loadBackupReminder = () => import('../features/data/BackupReminder');
 
 const NAV = [
@@ -113,6 +114,7 @@ export function Layout() {
       <div className="nhsuk-width-container">
         <main className="nhsuk-main-wrapper app-main" id="maincontent">
           <Outlet />
+          <AfterIdle load={loadOfflineReady} />
         </main>
       </div>
       <footer className="app-footer" role="contentinfo">

@@ -9,6 +9,7 @@ import type {
   ProgrammeEvent,
   Response,
   Round,
+  RoundStats,
   Setting,
   Share,
   Tombstone,
@@ -16,6 +17,7 @@ import type {
 
 export { DB_NAME } from './schemaVersion';
 import { DB_NAME } from './schemaVersion';
+import { roundStatsMiddleware, statsOf } from './roundStats';
 
 /**
  * The app's one source of truth. Every schema change adds a new `version(n)` with an
@@ -35,6 +37,7 @@ export class ChangeModelDB extends Dexie {
   shares!: EntityTable<Share, 'programmeId'>;
   /** Deleted records, so that deletions travel and nothing deleted comes back (see Tombstone). */
   tombstones!: EntityTable<Tombstone, 'key'>;
+  roundStats!: EntityTable<RoundStats, 'roundId'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -64,6 +67,20 @@ export class ChangeModelDB extends Dexie {
     this.version(3).stores({ responses: null, judgements: null });
     // Version 4: programmes shared through a sync server, and tombstones of deleted records (new tables; nothing to move).
     this.version(4).stores({ shares: 'programmeId', tombstones: 'key, programmeId' });
+    // Version 5: a summary per round (answers and carried-forward counts), counted here from the
+    // sheets and then kept up to date by the middleware in roundStats.ts (issue 17).
+    this.version(5)
+      .stores({ roundStats: 'roundId' })
+      .upgrade(async (tx) => {
+        const byRound = new Map<string, AnswerSheet[]>();
+        await tx.table<AnswerSheet>('sheets').each((sheet) => {
+          const list = byRound.get(sheet.roundId) ?? [];
+          list.push(sheet);
+          byRound.set(sheet.roundId, list);
+        });
+        await tx.table<RoundStats>('roundStats').bulkPut([...byRound].map(([roundId, sheets]) => statsOf(roundId, sheets)));
+      });
+    this.use(roundStatsMiddleware);
   }
 }
 

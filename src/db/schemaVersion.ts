@@ -5,5 +5,5 @@
  * db/database.ts.
  */
 export const DB_NAME = 'change-model';
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 export const IDB_VERSION = SCHEMA_VERSION * 10;

@@ -138,6 +138,17 @@ export interface Lesson extends StoredRecord {
  * thousands. The items are complete Response and Judgement records, so exports, merges and
  * measures see exactly what they saw when each answer was its own record.
  */
+/** Counts of one round's sheets, kept by db/roundStats.ts (schema version 5). */
+export interface RoundStats {
+  roundId: string;
+  /** People with a sheet (answers or judgements) in the round. */
+  sheets: number;
+  /** Stored answers (one per person and statement; an evidence note on its own included). */
+  answers: number;
+  /** Answers pre-filled from the previous round and not yet confirmed or changed. */
+  carried: number;
+}
+
 export interface AnswerSheet {
   roundId: string;
   participantId: string;

@@ -39,7 +39,10 @@ describe('quick check', () => {
   it('creates a personal programme, a dated round and "Me", then opens the wheel', async () => {
     const user = userEvent.setup();
     renderAt('/');
-    await user.click(await screen.findByRole('button', { name: 'Start a quick check' }));
+    // The button is drawn at once and enabled once the device's data has been read.
+    const start = await screen.findByRole('button', { name: 'Start a quick check' });
+    await waitFor(() => expect(start).toBeEnabled());
+    await user.click(start);
     const where = await screen.findByTestId('where');
     const programmes = await db.programmes.toArray();
     expect(programmes).toHaveLength(1);
@@ -251,8 +254,8 @@ describe('continue where you left off', () => {
     await rememberPlace({ programmeId: place.programmeId, roundId: place.roundId, componentId: 'spread' });
     await setRoundStatus(place.roundId, 'closed');
     renderAt('/', <HomePage />);
-    await screen.findByRole('button', { name: 'Start a quick check' });
-    await new Promise((r) => setTimeout(r, 50));
+    const start = await screen.findByRole('button', { name: 'Start a quick check' });
+    await waitFor(() => expect(start).toBeEnabled()); // the device's data has been read
     expect(screen.queryByRole('link', { name: 'Continue where you left off' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Continue my quick check' })).not.toBeInTheDocument();
   });

@@ -1,7 +1,7 @@
 /**
  * A database written at schema version 1 (the first release) still opens, with every record
  * intact, after the current version's upgrades (version 2 moved answers and judgements into one
- * sheet per person per round; version 3 dropped their old tables; version 4 added shares). When a version is added to
+ * sheet per person per round; version 3 dropped their old tables; version 4 added shares; version 5 the per-round summary). When a version is added to
  * src/db/database.ts, this test keeps proving that people's existing data survives it.
  */
 import { Dexie } from 'dexie';
@@ -50,9 +50,10 @@ describe('schema upgrades', () => {
     const current = new ChangeModelDB(NAME);
     await current.open();
     try {
-      expect(current.verno).toBe(4);
-      // Version 4 added the shares and tombstones tables (shared programmes, deletions), empty after an upgrade.
-      expect(current.tables.map((t) => t.name).sort()).toEqual(['actions', 'events', 'lessons', 'participants', 'programmes', 'rounds', 'settings', 'shares', 'sheets', 'tombstones']);
+      expect(current.verno).toBe(5);
+      // Version 4 added the shares and tombstones tables (shared programmes, deletions), empty after an upgrade;
+      // version 5 the per-round summary (tests/unit/db-round-stats.test.ts).
+      expect(current.tables.map((t) => t.name).sort()).toEqual(['actions', 'events', 'lessons', 'participants', 'programmes', 'roundStats', 'rounds', 'settings', 'shares', 'sheets', 'tombstones']);
       expect(await current.shares.count()).toBe(0);
       expect(await current.programmes.count()).toBe(2);
       expect(await current.settings.get('lastBackupAt')).toEqual({ key: 'lastBackupAt', value: '2025-04-01T10:00:00.000Z' });

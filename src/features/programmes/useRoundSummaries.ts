@@ -1,5 +1,4 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { responsesOfRound } from '../../db/answers';
 import { db } from '../../db/database';
 import { roundsNewestFirst } from '../../db/rounds';
 import type { Round } from '../../db/types';
@@ -16,21 +15,23 @@ export interface RoundSummary {
 
 /**
  * A programme's rounds, newest first, with what has been answered in each. Live: other tabs keep
- * it in step. Counting through the indexes keeps a long programme quick (24 rounds of 15 people
- * is 14,000 answers, and reading them all takes Chromium over a second); only an open round that
- * was started from the previous one is read in full, to count what is still carried forward.
+ * it in step. The counts come from the per-round summary the database keeps as answers are saved
+ * (db/roundStats.ts), and people are counted through an index, so a long programme (24 rounds of
+ * 15 people is 14,000 answers) opens without reading anyone's answers.
  */
 export function useRoundSummaries(programmeId: string | undefined): RoundSummary[] | undefined {
   return useLiveQuery(async () => {
     if (!programmeId) return [];
     const rounds = await roundsNewestFirst(programmeId);
-    return Promise.all(
-      rounds.map(async (round) => {
-        const [people, responses] = await Promise.all([db.participants.where('roundId').equals(round.id).count(), responsesOfRound(round.id)]);
-        const answers = responses.length;
-        const carried = round.previousRoundId && round.status === 'open' ? responses.filter((r) => r.carriedForward).length : 0;
-        return { round, people, answers, carried };
-      }),
-    );
+    const [stats, people] = await Promise.all([
+      db.roundStats.bulkGet(rounds.map((r) => r.id)),
+      Promise.all(rounds.map((round) => db.participants.where('roundId').equals(round.id).count())),
+    ]);
+    return rounds.map((round, i) => ({
+      round,
+      people: people[i]!,
+      answers: stats[i]?.answers ?? 0,
+      carried: round.previousRoundId && round.status === 'open' ? (stats[i]?.carried ?? 0) : 0,
+    }));
   }, [programmeId]);
 }
