@@ -50,11 +50,15 @@ export async function loadTime(page, url, selector, count = 1) {
  * means the tables exist.
  */
 export async function waitForDatabase(page) {
-  await page.waitForFunction(
-    async () => (await indexedDB.databases()).some((d) => d.name === 'change-model' && (d.version ?? 0) >= 10),
-    null,
-    { timeout: 30_000, polling: 50 },
-  );
+  // Polled inside the page: an async predicate given to waitForFunction would pass at once.
+  await page.evaluate(async () => {
+    for (let i = 0; i < 600; i++) {
+      const dbs = await indexedDB.databases();
+      if (dbs.some((d) => d.name === 'change-model' && (d.version ?? 0) >= 10)) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error('The app did not create its database within 30 s');
+  });
 }
 
 /** Runs in the page: write a large programme with the app's own record shapes, in one transaction. */
@@ -67,7 +71,7 @@ export async function seedLarge({ rounds, people, prompts }) {
   const now = new Date().toISOString();
   const stamp = { createdAt: now, updatedAt: now };
   const programmeId = crypto.randomUUID();
-  const tx = db.transaction(['programmes', 'rounds', 'participants', 'sheets'], 'readwrite');
+  const tx = db.transaction(['programmes', 'rounds', 'participants', 'sheets', 'roundStats'], 'readwrite');
   tx.objectStore('programmes').add({
     id: programmeId, ...stamp, name: 'Bench programme', aim: '', organisations: '', vocabulary: '2013', kind: 'team',
     componentLabels: {}, trackedPairs: [],
@@ -93,6 +97,8 @@ export async function seedLarge({ rounds, people, prompts }) {
       }));
       tx.objectStore('sheets').add({ roundId, participantId, responses, judgements: [] });
     }
+    // The per-round summary the app keeps beside the sheets (src/db/roundStats.ts).
+    tx.objectStore('roundStats').put({ roundId, sheets: people, answers: people * prompts.length, carried: 0 });
   }
   await new Promise((resolve, reject) => {
     tx.oncomplete = resolve;

@@ -1,4 +1,5 @@
-// Foundation figures: bytes the first screen loads, the whole precache, and cold-load /
+// Foundation figures: bytes the first screen loads (scripts asked for before the page goes idle,
+// split per chunk, and apart from them what loads once it is idle: the database, the update check), the whole precache, and cold-load /
 // offline-reload times to the first meaningful render (the page's <h1> in <main>).
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,14 +44,39 @@ export default async function foundation({ baseUrl, browser, distDir }) {
   });
   await page.goto(baseUrl + '/');
   await page.waitForSelector('main h1');
+  // The first screen is drawn and usable (its button enabled once the device's data is read)
+  // before the page goes idle and loads the database and the update check (src/main.tsx).
+  await page.waitForFunction(() => performance.getEntriesByName('app:idle').length > 0, null, { timeout: 30_000 });
   await page.waitForLoadState('networkidle');
+  const timing = await page.evaluate(() => ({
+    idle: performance.getEntriesByName('app:idle')[0].startTime,
+    scripts: performance
+      .getEntriesByType('resource')
+      .filter((r) => new URL(r.name).pathname.endsWith('.js'))
+      .map((r) => ({ path: new URL(r.name).pathname, start: r.startTime })),
+  }));
   await context.close();
   let js = 0;
+  let idleJs = 0;
   let css = 0;
+  const chunks = {};
+  const idleChunks = {};
   for (const path of loaded) {
-    if (path.endsWith('.js')) js += gzipBytes(distDir, path);
-    else if (path.endsWith('.css')) css += gzipBytes(distDir, path);
+    if (path.endsWith('.js')) {
+      const bytes = gzipBytes(distDir, path);
+      const name = path.replace(/^\/assets\//, '').replace(/-[A-Za-z0-9_-]{8}\.js$/, '.js');
+      const entry = timing.scripts.find((s) => s.path === path);
+      if (entry && entry.start >= timing.idle) {
+        idleJs += bytes;
+        idleChunks[name] = bytes;
+      } else {
+        js += bytes;
+        chunks[name] = bytes;
+      }
+    } else if (path.endsWith('.css')) css += gzipBytes(distDir, path);
   }
+  // The stylesheet is inlined into the HTML (scripts/prerender-plugin.mjs): the page itself.
+  const html = gzipBytes(distDir, '/index.html');
 
   // Precache: every entry in the generated service worker's manifest.
   const sw = readFileSync(join(distDir, 'sw.js'), 'utf8');
@@ -87,6 +113,10 @@ export default async function foundation({ baseUrl, browser, distDir }) {
 
   return {
     firstScreenJsGzipBytes: js,
+    firstScreenChunks: chunks,
+    afterFirstScreenJsGzipBytes: idleJs,
+    afterFirstScreenChunks: idleChunks,
+    firstScreenHtmlGzipBytes: html,
     firstScreenCssGzipBytes: css,
     firstScreenFiles: loaded.size,
     precacheEntries: entries.size,

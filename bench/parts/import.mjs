@@ -73,28 +73,34 @@ async function rawWrite(text) {
   return ms;
 }
 
-export default async function importBench({ baseUrl, browser, importTs }) {
-  const { largeBackup } = await importTs('tests/fixtures/data-backup.ts');
-  const text = JSON.stringify(largeBackup(10));
-  const buffer = Buffer.from(text);
+/** Median check (file chosen to review) and write (Restore to result) of restoring `buffer` on /data, each in a fresh profile. */
+export async function measureImport({ baseUrl, browser, buffer, name = 'backup.json', runs = RUNS }) {
   const checks = [];
   const writes = [];
-  for (let run = 0; run < RUNS; run++) {
+  for (let run = 0; run < runs; run++) {
     const context = await browser.newContext({ baseURL: baseUrl });
     const page = await context.newPage();
     await page.goto('/data');
     await page.getByRole('heading', { level: 1, name: 'Your data' }).waitFor();
     await page.evaluate(installProbe);
-    await page.getByTestId('restore-input').setInputFiles({ name: 'backup-10mb.json', mimeType: 'application/json', buffer });
+    await page.getByTestId('restore-input').setInputFiles({ name, mimeType: 'application/json', buffer });
     await page.getByTestId('import-review').waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Restore this backup' }).click();
     await page.waitForFunction(() => window.__importMarks.done !== undefined, null, { timeout: 120_000 });
     const marks = await page.evaluate(() => window.__importMarks);
-    if (!marks.ok) throw new Error(`The 10 MB backup was not restored: ${await page.getByTestId('import-error').innerText()}`);
+    if (!marks.ok) throw new Error(`${name} was not restored: ${await page.getByTestId('import-error').innerText()}`);
     checks.push(marks.reviewed - marks.chosen);
     writes.push(marks.done - marks.clicked);
     await context.close();
   }
+  return { checks, writes, totals: checks.map((c, i) => c + writes[i]) };
+}
+
+export default async function importBench({ baseUrl, browser, importTs }) {
+  const { largeBackup } = await importTs('tests/fixtures/data-backup.ts');
+  const text = JSON.stringify(largeBackup(10));
+  const buffer = Buffer.from(text);
+  const { checks, writes, totals } = await measureImport({ baseUrl, browser, buffer, name: 'backup-10mb.json' });
   const raws = [];
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext({ baseURL: baseUrl });
@@ -104,7 +110,6 @@ export default async function importBench({ baseUrl, browser, importTs }) {
     raws.push(await page.evaluate(rawWrite, text));
     await context.close();
   }
-  const totals = checks.map((c, i) => c + writes[i]);
   return {
     importTenMbBytes: buffer.length,
     importTenMbCheckMs: Math.round(median(checks)),

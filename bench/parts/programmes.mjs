@@ -3,6 +3,7 @@
 // - home list and programme page: navigation start to the data on screen (median of several runs),
 //   beside the edit page of the same programme (one record) as a same-run reference for page-load cost
 // - starting a round from the previous one (15 people's answers carried forward): click to the round's address
+// - "Start a quick check" on the home page: click to the wheel's heading (median of several)
 // - deleting the whole programme: click to home with the banner (one transaction; answers are
 //   stored as one sheet per person per round, so this is a few hundred records)
 // Page loads are timed inside the page (loadTime in bench/lib.mjs), not by polling from outside.
@@ -35,6 +36,34 @@ export default async function programmes(ctx) {
     const homeListLargeMs = await timeTo('/', '[data-testid="last-round"]');
     const programmePageLargeMs = await timeTo(`/programmes/${programmeId}`, '[data-testid="round-answered"]', ROUNDS);
 
+    // "Start a quick check" (then "Start a new one") on the home page, to the wheel's heading, with
+    // the large programme on the device: click to heading, timed inside the page.
+    const quickCheck = [];
+    for (let i = 0; i < RUNS; i++) {
+      await page.goto('/');
+      const button = page.getByRole('button', { name: i === 0 ? 'Start a quick check' : 'Start a new one' });
+      await button.waitFor();
+      await page.waitForFunction(() => [...document.querySelectorAll('main button')].some((b) => /^Start a/.test(b.textContent ?? '') && !b.disabled));
+      await page.waitForTimeout(500); // as a person reads the page
+      await page.evaluate(() => {
+        window.__qcReady = undefined;
+        document.addEventListener('click', () => {
+          const at = performance.now();
+          new MutationObserver((_, observer) => {
+            const h1 = document.querySelector('main h1');
+            if (h1 && /^Quick check \d+/.test(h1.textContent ?? '')) {
+              window.__qcReady = performance.now() - at;
+              observer.disconnect();
+            }
+          }).observe(document, { childList: true, subtree: true, characterData: true });
+        }, { capture: true, once: true });
+      });
+      await button.click();
+      await page.waitForFunction(() => window.__qcReady !== undefined, null, { timeout: 30_000 });
+      quickCheck.push(await page.evaluate(() => window.__qcReady));
+    }
+    const quickCheckToWheelMs = Math.round(median(quickCheck));
+
     await page.goto(`/programmes/${programmeId}/rounds/new?from=previous`);
     await page.getByLabel('Start from the previous round').waitFor();
     let start = Date.now();
@@ -54,6 +83,7 @@ export default async function programmes(ctx) {
       programmeEditPageMs,
       homeListLargeMs,
       programmePageLargeMs,
+      quickCheckToWheelMs,
       startRoundFromPreviousMs,
       deleteLargeProgrammeMs,
     };
