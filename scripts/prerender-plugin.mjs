@@ -45,7 +45,7 @@ export function prerender({ root }) {
         logLevel: 'warn',
         css: { preprocessorOptions: { scss: { loadPaths: ['node_modules'] } } },
       });
-      // The entry's stylesheet, inlined (and dropped as a file: nothing else links it).
+      // The entry's stylesheet, inlined. The file stays: Vite's preloading of lazy screens asks for it too.
       let head = html;
       const styleHashes = [];
       const link = /<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/.exec(html);
@@ -56,7 +56,6 @@ export function prerender({ root }) {
         if (css.includes('</style')) this.error('The stylesheet cannot be inlined: it contains "</style"');
         head = html.replace(link[0], () => `<style>${css}</style>`);
         styleHashes.push(`'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`);
-        delete bundle[link[1]];
       }
       // The entry script and its preloads come out of the HTML; boot.js fetches them after the first paint.
       const entry = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"><\/script>/.exec(head);

@@ -67,11 +67,13 @@ async function seedAnswers(page: Page, roundId: string): Promise<void> {
       carriedForward: false,
     });
     // Answers are stored in one sheet per person per round (src/db/answers.ts).
-    const tx = db.transaction(['participants', 'sheets'], 'readwrite');
+    const tx = db.transaction(['participants', 'sheets', 'roundStats'], 'readwrite');
     for (const p of people) tx.objectStore('participants').add(p);
     const sheet = (participantId: string, responses: unknown[]) => ({ roundId: id, participantId, responses, judgements: [] });
     tx.objectStore('sheets').add(sheet(people[0]!.id, [answer(people[0]!.id, 0, 3), answer(people[0]!.id, 1, 'not-yet')]));
     tx.objectStore('sheets').add(sheet(people[1]!.id, [answer(people[1]!.id, 0, 5)]));
+    // With the per-round summary the app keeps beside the sheets (src/db/roundStats.ts).
+    tx.objectStore('roundStats').put({ roundId: id, sheets: 2, answers: 3, carried: 0 });
     await new Promise((resolve, reject) => {
       tx.oncomplete = resolve;
       tx.onerror = () => reject(tx.error);
