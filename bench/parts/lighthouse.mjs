@@ -44,7 +44,7 @@ function referenceSite(components) {
   const html = `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="description" content="The NHS Change Model's statements as a static page.">
-<title>Change Model statements (reference)</title></head>
+<link rel="icon" href="data:,"><title>Change Model statements (reference)</title></head>
 <body><main><h1>Check your change against the NHS Change Model</h1>
 <form>${sections}</form></main><script src="/register.js"></script></body></html>`;
   return {

@@ -53,6 +53,45 @@ describe('foundation', () => {
     await context.close();
   });
 
+  it('paints the home page and every screen’s shell from the HTML alone, before any script (issue 17)', async () => {
+    // With JavaScript off, what the first paint shows is what the server (or the precache) sent.
+    const { page, context } = await newContext(browser, { javaScriptEnabled: false });
+    await page.goto('/');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Check your change against the NHS Change Model');
+    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents()).toEqual(['Home', 'The Change Model', 'Your data', 'About and settings']);
+    expect(await page.getByRole('button', { name: 'Start a quick check' }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Accessibility statement' }).count()).toBe(1);
+    // The stylesheet is in the page: the NHS header is styled with no second request.
+    expect(await page.locator('header').evaluate((h) => getComputedStyle(h).backgroundColor)).toBe('rgb(0, 94, 184)');
+    // A deep link opens on the shell: header, navigation and footer around an empty page, never the home page's content.
+    await page.goto('/programmes/some-programme/dashboard');
+    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link').count()).toBe(4);
+    expect(await page.getByRole('link', { name: 'Privacy' }).count()).toBe(1);
+    expect(await page.locator('main').innerText()).toBe('Loading…');
+    expect(await page.getByText('Check your change against the NHS Change Model').count()).toBe(0);
+    await context.close();
+
+    // With JavaScript on, the same HTML is hydrated (no second render, no error) and the service
+    // worker keeps both pages for a visit offline.
+    const live = await newContext(browser);
+    const errors: string[] = [];
+    live.page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await live.page.goto('/');
+    await waitForServiceWorker(live.page);
+    await expect.poll(() => live.page.getByRole('button', { name: 'Start a quick check' }).isEnabled()).toBe(true);
+    expect(errors).toEqual([]);
+    const cached = await live.page.evaluate(async () => {
+      const text = async (url: string) => (await (await caches.match(url, { ignoreSearch: true }))?.text()) ?? '';
+      return { home: await text('/index.html'), shell: await text('/shell.html') };
+    });
+    expect(cached.home).toContain('data-prerendered="/"');
+    expect(cached.home).toContain('<h1>Check your change against the NHS Change Model</h1>');
+    expect(cached.shell).toContain('data-prerendered="shell"');
+    await live.context.close();
+  });
+
   it('switches to the 2018 names', async () => {
     const { page, context } = await newContext(browser);
     await page.goto('/model');
