@@ -1,2 +1,2 @@
 import type { Plugin } from 'vite';
-export function prerender(options: { root: string }): Plugin;
+export function prerender(options: { root: string }): Plugin[];

@@ -20,10 +20,8 @@ import { runnerImport } from 'vite';
 const ROOT = '<div id="root"></div>';
 
 export function prerender({ root }) {
-  return {
-    name: 'change-model:prerender',
-    apply: 'build',
-    enforce: 'post',
+  return [build({ root }), {
+    name: 'change-model:shell-for-deep-links',
     // A deep link opens on the shell, not on the home page's HTML (vite preview's own fallback
     // would send index.html). The sync server does the same (server/src/server.ts).
     configurePreviewServer(server) {
@@ -34,6 +32,14 @@ export function prerender({ root }) {
         next();
       });
     },
+  }];
+}
+
+function build({ root }) {
+  return {
+    name: 'change-model:prerender',
+    apply: 'build',
+    enforce: 'post',
     async generateBundle(_options, bundle) {
       const page = bundle['index.html'];
       if (!page || page.type !== 'asset') return;

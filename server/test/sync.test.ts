@@ -3,7 +3,7 @@
  * with Redis between them and PostgreSQL storage, each a process of its own, started here.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -118,6 +118,38 @@ describe('embedded server (file store, one process)', () => {
     for (const f of files) assert.match(f, /^[0-9a-f]{64}\.bin$/, 'file names reveal no document name');
     const all = files.map((f) => readFileSync(join(dir, 'documents', f)).toString('latin1')).join('');
     assert.equal(all.includes('prog-2'), false);
+  });
+});
+
+describe('the built app served by the sync server', () => {
+  let dir: string;
+  let server: Instance;
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'cm-sync-static-'));
+    const app = join(dir, 'dist');
+    mkdirSync(join(app, 'assets'), { recursive: true });
+    writeFileSync(join(app, 'index.html'), '<!doctype html><div id="root" data-prerendered="/">home</div>');
+    writeFileSync(join(app, 'shell.html'), '<!doctype html><div id="root" data-prerendered="shell">shell</div>');
+    writeFileSync(join(app, 'csp.json'), JSON.stringify({ styleHashes: ["'sha256-AAAA'"] }));
+    writeFileSync(join(app, 'assets', 'app.js'), 'export {};');
+    server = await startInstance({ SYNC_DATA_DIR: join(dir, 'data'), SYNC_STATIC_DIR: app });
+  });
+
+  after(async () => {
+    await server?.kill();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('sends the home page for /, the shell for any other address, files as they are, and the inline style’s hash in its CSP', async () => {
+    const home = await fetch(`${server.base}/`);
+    assert.match(await home.text(), /data-prerendered="\/"/);
+    assert.match(home.headers.get('content-security-policy') ?? '', /style-src 'self' 'sha256-AAAA';/);
+    for (const path of ['/programmes/p1/dashboard', '/model', '/join']) {
+      assert.match(await (await fetch(`${server.base}${path}`)).text(), /data-prerendered="shell"/, path);
+    }
+    const script = await fetch(`${server.base}/assets/app.js`);
+    assert.equal(await script.text(), 'export {};');
   });
 });
 

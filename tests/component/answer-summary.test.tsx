@@ -39,10 +39,8 @@ describe('quick check', () => {
   it('creates a personal programme, a dated round and "Me", then opens the wheel', async () => {
     const user = userEvent.setup();
     renderAt('/');
-    // The button is drawn at once and enabled once the device's data has been read.
-    const start = await screen.findByRole('button', { name: 'Start a quick check' });
-    await waitFor(() => expect(start).toBeEnabled());
-    await user.click(start);
+    await screen.findByText('No programmes on this device yet.'); // the device's data has been read
+    await user.click(screen.getByRole('button', { name: 'Start a quick check' }));
     const where = await screen.findByTestId('where');
     const programmes = await db.programmes.toArray();
     expect(programmes).toHaveLength(1);
@@ -254,8 +252,8 @@ describe('continue where you left off', () => {
     await rememberPlace({ programmeId: place.programmeId, roundId: place.roundId, componentId: 'spread' });
     await setRoundStatus(place.roundId, 'closed');
     renderAt('/', <HomePage />);
-    const start = await screen.findByRole('button', { name: 'Start a quick check' });
-    await waitFor(() => expect(start).toBeEnabled()); // the device's data has been read
+    await screen.findByTestId('programme-list'); // the device's data has been read
+    expect(screen.getByRole('button', { name: 'Start a quick check' })).toBeEnabled();
     expect(screen.queryByRole('link', { name: 'Continue where you left off' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Continue my quick check' })).not.toBeInTheDocument();
   });

@@ -80,7 +80,7 @@ describe('foundation', () => {
     });
     await live.page.goto('/');
     await waitForServiceWorker(live.page);
-    await expect.poll(() => live.page.getByRole('button', { name: 'Start a quick check' }).isEnabled()).toBe(true);
+    await live.page.getByText('No programmes on this device yet.').waitFor();
     expect(errors).toEqual([]);
     const cached = await live.page.evaluate(async () => {
       const text = async (url: string) => (await (await caches.match(url, { ignoreSearch: true }))?.text()) ?? '';

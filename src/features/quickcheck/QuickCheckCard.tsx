@@ -65,7 +65,14 @@ export function QuickCheckCard({ home }: { home: HomeData | undefined }) {
             </div>
           </>
         ) : (
-          <button type="button" className="nhsuk-button app-button--compact" disabled={busy || unfinished === undefined} onClick={() => void go('new')}>
+          // Usable before the device's data has been read (the page is drawn without it): then an
+          // unfinished check, if one turns out to exist, is continued rather than a second one started.
+          <button
+            type="button"
+            className="nhsuk-button app-button--compact"
+            disabled={busy}
+            onClick={() => void go(unfinished === undefined ? 'continue' : 'new')}
+          >
             Start a quick check
           </button>
         )}
