@@ -51,7 +51,7 @@ function build({ root }) {
         logLevel: 'warn',
         css: { preprocessorOptions: { scss: { loadPaths: ['node_modules'] } } },
       });
-      // The entry's stylesheet, inlined. The file stays: Vite's preloading of lazy screens asks for it too.
+      // The entry's stylesheet, inlined.
       let head = html;
       const styleHashes = [];
       const link = /<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/.exec(html);
@@ -60,7 +60,9 @@ function build({ root }) {
         if (!asset || asset.type !== 'asset') this.error(`The stylesheet ${link[1]} is not in the build`);
         const css = String(asset.source);
         if (css.includes('</style')) this.error('The stylesheet cannot be inlined: it contains "</style"');
-        head = html.replace(link[0], () => `<style>${css}</style>`);
+        // The link stays, disabled (never fetched, never applied), so that Vite's preloading of
+        // lazy screens sees the stylesheet as present and does not add it a second time.
+        head = html.replace(link[0], () => `<style>${css}</style><link rel="stylesheet" href="/${link[1]}" disabled>`);
         styleHashes.push(`'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`);
       }
       // The entry script and its preloads come out of the HTML; boot.js fetches them after the first paint.

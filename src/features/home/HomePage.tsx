@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import { Link } from 'react-router';
+import { whenIdle } from '../../app/preload';
 import { usePageTitle } from '../../app/usePageTitle';
 import { QuickCheckCard } from '../quickcheck/QuickCheckCard';
 import { ContinueCard } from '../answer/ContinueCard';
@@ -16,6 +18,9 @@ export function HomePage() {
   usePageTitle('');
   const flash = useFlash<Flash>();
   const { data, error } = useHomeData();
+  // "Start a quick check" is the first click of most visits: its code (the database commands and
+  // the wheel) is fetched and run once the page is idle, so the click only has to save and draw.
+  useEffect(() => whenIdle(() => Promise.all([import('../../db/quickcheck'), import('../../db/place'), import('../answer/RoundPage')])), []);
   return (
     <>
       {flash.deletedProgramme && (
