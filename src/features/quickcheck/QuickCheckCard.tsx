@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { describeStorageError } from '../../db/errors';
 import type { HomeData } from '../../db/firstScreen';
+import { useHydrated } from '../../ui/useHydrated';
 
 function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
@@ -16,6 +17,7 @@ export function QuickCheckCard({ home }: { home: HomeData | undefined }) {
   const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
+  const hydrated = useHydrated();
   const found = home?.quickCheck;
   const unfinished =
     home === undefined ? undefined : found ? { round: found.round, answered: found.answered, total: found.round.prompts.length } : null;
@@ -65,12 +67,12 @@ export function QuickCheckCard({ home }: { home: HomeData | undefined }) {
             </div>
           </>
         ) : (
-          // Usable before the device's data has been read (the page is drawn without it): then an
+          // Usable as soon as the script runs, before the device's data has been read: then an
           // unfinished check, if one turns out to exist, is continued rather than a second one started.
           <button
             type="button"
             className="nhsuk-button app-button--compact"
-            disabled={busy}
+            disabled={busy || !hydrated}
             onClick={() => void go(unfinished === undefined ? 'continue' : 'new')}
           >
             Start a quick check
