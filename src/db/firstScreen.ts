@@ -7,6 +7,7 @@
  * `needsUpgrade`, so the caller opens Dexie first.
  */
 import { openDB, type IDBPDatabase } from 'idb';
+import { newestOpenRound, personalProgrammeOf } from './personal';
 import { DB_NAME, IDB_VERSION } from './schemaVersion';
 import type { AnswerSheet, Participant, Programme, Round } from './types';
 
@@ -104,25 +105,16 @@ export async function readHome(): Promise<HomeData> {
       return { programme, rounds: own.length, lastRoundDate: last };
     });
 
-    // The personal programme (db/quickcheck.ts findPersonalProgramme) and its newest open round.
-    const personalId = setting('personalProgrammeId');
-    const personal =
-      programmes.find((p) => p.id === personalId) ??
-      programmes.filter((p) => p.kind === 'personal').sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0];
+    // The personal programme and its unfinished round, by the quick check's own rule (db/personal.ts).
+    const personal = personalProgrammeOf(programmes, setting('personalProgrammeId'));
     let quickCheck: UnfinishedQuickCheck | null = null;
-    if (personal) {
-      const open = (byProgramme.get(personal.id) ?? [])
-        .filter((r) => r.status === 'open')
-        .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
-      if (open) {
-        const participants = (await tx.objectStore('participants').index('roundId').getAll(open.id)) as Participant[];
-        const participant = participants[0];
-        const sheet = participant
-          ? ((await tx.objectStore('sheets').get([open.id, participant.id])) as AnswerSheet | undefined)
-          : undefined;
-        const answered = (sheet?.responses ?? []).filter((r) => r.value !== null).length;
-        quickCheck = { programme: personal, round: open, ...(participant ? { participant } : {}), answered };
-      }
+    const open = personal ? newestOpenRound(byProgramme.get(personal.id) ?? []) : undefined;
+    if (personal && open) {
+      const participants = (await tx.objectStore('participants').index('roundId').getAll(open.id)) as Participant[];
+      const participant = participants[0];
+      const sheet = participant ? ((await tx.objectStore('sheets').get([open.id, participant.id])) as AnswerSheet | undefined) : undefined;
+      const answered = (sheet?.responses ?? []).filter((r) => r.value !== null).length;
+      quickCheck = { programme: personal, round: open, ...(participant ? { participant } : {}), answered };
     }
 
     // Where the person was last working (db/place.ts), if that round still exists.

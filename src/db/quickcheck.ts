@@ -1,4 +1,5 @@
 import { db, newId, nowIso } from './database';
+import { newestOpenRound, personalProgrammeOf } from './personal';
 import { rememberParticipant, rememberPlace } from './place';
 import { defaultTrackedPairs, programmePrompts } from './programmes';
 import { getSetting, markChanged, notifySaved } from './settings';
@@ -33,22 +34,15 @@ export function quickCheckTitle(isoDate: string, at?: Date, number?: number): st
 
 async function findPersonalProgramme(): Promise<Programme | undefined> {
   const id = await getSetting<string>('personalProgrammeId');
-  if (id) {
-    const remembered = await db.programmes.get(id);
-    if (remembered) return remembered;
-  }
-  const personal = await db.programmes.where('kind').equals('personal').toArray();
-  personal.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-  return personal[0];
+  const [remembered, personal] = await Promise.all([id ? db.programmes.get(id) : undefined, db.programmes.where('kind').equals('personal').toArray()]);
+  return personalProgrammeOf(remembered ? [remembered, ...personal] : personal, id);
 }
 
 /** The newest open quick-check round (of the personal programme), with its participant. */
 export async function findUnfinishedQuickCheck(): Promise<{ programme: Programme; round: Round; participant?: Participant } | undefined> {
   const programme = await findPersonalProgramme();
   if (!programme) return undefined;
-  const rounds = await db.rounds.where('programmeId').equals(programme.id).toArray();
-  const open = rounds.filter((r) => r.status === 'open').sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-  const round = open[0];
+  const round = newestOpenRound(await db.rounds.where('programmeId').equals(programme.id).toArray());
   if (!round) return undefined;
   const participants = await db.participants.where('roundId').equals(round.id).toArray();
   return { programme, round, participant: participants[0] };
