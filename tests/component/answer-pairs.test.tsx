@@ -82,7 +82,7 @@ describe('the pairs step in the wheel flow', () => {
     const notes = await screen.findByRole('region', { name: 'Your evidence notes' });
     expect(within(notes).getByRole('heading', { name: /Leadership for change in place 75 of 100/ })).toBeInTheDocument();
     expect(within(notes).getByText('The board asks about it every month')).toBeInTheDocument();
-    const pairs = screen.getByRole('region', { name: 'How the parts work together' });
+    const pairs = await screen.findByRole('region', { name: 'How the parts work together' });
     expect(within(pairs).getByText(/Pulling apart/)).toBeInTheDocument();
     expect(within(pairs).getByText('Top-down plan, no room to shape it')).toBeInTheDocument();
   });

@@ -187,14 +187,17 @@ export default function SummaryPage() {
       </section>
 
       <OwnNotes programmeId={programme.id} round={round} rows={rows} responses={[...responses.values()]} words={words} />
-      <OwnPairs
-        programmeId={programme.id}
-        round={round}
-        pairs={pairsForRound(programme, round)}
-        judgements={judgements ?? []}
-        words={words}
-        optional={isPersonal}
-      />
+      {/* Once the judgements are read: never "you have not judged any" while they are loading. */}
+      {judgements !== undefined && (
+        <OwnPairs
+          programmeId={programme.id}
+          round={round}
+          pairs={pairsForRound(programme, round)}
+          judgements={judgements}
+          words={words}
+          optional={isPersonal}
+        />
+      )}
 
       <section aria-labelledby="notyet-heading" className="app-summary-section">
         <h2 id="notyet-heading">Not yet at this stage</h2>
