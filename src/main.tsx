@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { StorageBlocked } from './app/StorageBlocked';
 import { startDatabase } from './app/startDatabase';
 import { whenIdle } from './app/preload';
+import { preloadPageFor } from './app/pages';
 import { pendingJournal } from './db/journal';
 import { describeStorageError } from './db/errors';
 import './styles/main.scss';
@@ -39,12 +40,16 @@ async function start() {
     return;
   }
   const root = createRoot(container);
+  // The screen's code is fetched while the database opens, so the first render does not wait
+  // on it (nor on React's reveal delay for a screen that suspends: see app/lazyPage.ts).
+  const screen = preloadPageFor(window.location.pathname);
   try {
     await startDatabase();
   } catch (error) {
     blocked(root, error);
     return;
   }
+  await screen;
   root.render(app);
 }
 

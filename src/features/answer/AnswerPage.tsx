@@ -14,6 +14,8 @@ import { useAnsweringParticipant } from './useAnsweringParticipant';
 import { useResponses, useRoundData } from './useRoundData';
 import { SyncStatus } from '../share/SyncStatus';
 import { useFocusHeadingWhenReady } from '../../ui/useFocusHeading';
+import { whenIdle } from '../../app/preload';
+import { pages } from '../../app/pages';
 
 function isComponentId(value: string | undefined): value is ComponentId {
   return (COMPONENT_IDS as readonly string[]).includes(value ?? '');
@@ -29,6 +31,8 @@ export default function AnswerPage() {
   usePageTitle(data && valid ? `${data.words.component(componentId as ComponentId)} – ${data.round.title}` : data === null ? 'Page not found' : 'Loading');
   useFocusHeadingWhenReady(!!data && participant !== undefined && responses !== undefined, `${roundId}:${componentId}`);
 
+  // Back to the wheel, on to the pairs or the summary: fetched while the person answers.
+  useEffect(() => whenIdle(() => Promise.all([pages.RoundPage.preload(), pages.PairsAnswerPage.preload(), pages.SummaryPage.preload()])), []);
   useEffect(() => {
     if (programmeId && roundId && participant && valid) {
       void rememberPlace({ programmeId, roundId, componentId: componentId as ComponentId, participantId: participant.id });

@@ -16,6 +16,8 @@ import { RoundStartChoices } from './RoundStartChoices';
 import { ChangeParticipant } from './ChangeParticipant';
 import { SyncStatus } from '../share/SyncStatus';
 import { useFocusHeadingWhenReady } from '../../ui/useFocusHeading';
+import { whenIdle } from '../../app/preload';
+import { pages } from '../../app/pages';
 
 /** The round's wheel: the navigation. Start with any component; each shows how much is answered. */
 export default function RoundPage() {
@@ -32,6 +34,9 @@ export default function RoundPage() {
   );
   usePageTitle(data ? data.round.title : data === null ? 'Page not found' : 'Loading');
   useFocusHeadingWhenReady(!!data && participant !== undefined && !(participant && responses === undefined), `${roundId}`);
+
+  // The wheel's next screens, fetched while the person chooses.
+  useEffect(() => whenIdle(() => Promise.all([pages.AnswerPage.preload(), pages.PairsAnswerPage.preload(), pages.SummaryPage.preload()])), []);
 
   useEffect(() => {
     if (programmeId && roundId && participant) void rememberPlace({ programmeId, roundId, participantId: participant.id });

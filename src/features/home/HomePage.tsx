@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { whenIdle } from '../../app/preload';
+import { pages } from '../../app/pages';
 import { usePageTitle } from '../../app/usePageTitle';
 import { QuickCheckCard } from '../quickcheck/QuickCheckCard';
 import { ContinueCard } from '../answer/ContinueCard';
@@ -20,7 +21,7 @@ export function HomePage() {
   const { data, error } = useHomeData();
   // "Start a quick check" is the first click of most visits: its code (the database commands and
   // the wheel) is fetched and run once the page is idle, so the click only has to save and draw.
-  useEffect(() => whenIdle(() => Promise.all([import('../../db/quickcheck'), import('../../db/place'), import('../answer/RoundPage')])), []);
+  useEffect(() => whenIdle(() => Promise.all([import('../../db/quickcheck'), import('../../db/place'), pages.RoundPage.preload(), pages.ProgrammePage.preload()])), []);
   return (
     <>
       {flash.deletedProgramme && (

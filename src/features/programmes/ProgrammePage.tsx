@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { loadDashboardPage, whenIdle } from '../../app/preload';
+import { whenIdle } from '../../app/preload';
+import { pages } from '../../app/pages';
 import { prefetchDashboardRecords } from '../dashboard/dashboardRecords';
 import { usePageTitle } from '../../app/usePageTitle';
 import type { Programme } from '../../db/types';
@@ -142,7 +143,7 @@ export default function ProgrammePage() {
   useEffect(
     () =>
       whenIdle(async () => {
-        await loadDashboardPage();
+        await pages.DashboardPage.preload();
         prefetchDashboardRecords(programmeId);
       }),
     [programmeId],
