@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { App } from './app/App';
 import { StorageBlocked } from './app/StorageBlocked';
@@ -32,7 +32,11 @@ async function start() {
   );
   if (home && prerenderedFor === '/' && pendingJournal().length === 0) {
     // The home page reads without Dexie (db/firstScreen.ts); the database opens once the page is idle.
-    const root = hydrateRoot(container, app);
+    // As a transition, React hydrates in slices that give way to input (no long task to block a tap).
+    let root!: Root;
+    startTransition(() => {
+      root = hydrateRoot(container, app);
+    });
     whenIdle(() => {
       performance.mark('app:idle'); // the first screen is drawn: what loads from here on is not part of it (npm run bench)
       return startDatabase().catch((error: unknown) => blocked(root, error));
@@ -50,7 +54,8 @@ async function start() {
     return;
   }
   await screen;
-  root.render(app);
+  // Drawn in slices, as a transition: the first render does not hold the page in one long task.
+  startTransition(() => root.render(app));
 }
 
 void start();

@@ -74,6 +74,10 @@ export const pageRoutes: ReadonlyArray<{ path: string; page: LazyPage; readsReco
  * then draw it without suspending). Resolves either way; a failed fetch is retried on render.
  */
 export function preloadPageFor(pathname: string): Promise<unknown> {
-  const route = pageRoutes.find((r) => matchPath({ path: r.path, end: true }, pathname));
-  return route ? route.page.preload().catch(() => undefined) : Promise.resolve();
+  return pageFor(pathname)?.preload().catch(() => undefined) ?? Promise.resolve();
+}
+
+/** The screen drawn at `pathname` (undefined for the home page and unknown addresses). */
+export function pageFor(pathname: string): LazyPage | undefined {
+  return pageRoutes.find((r) => matchPath({ path: r.path, end: true }, pathname))?.page;
 }
