@@ -51,7 +51,8 @@ export const COMPONENTS: readonly ChangeComponent[] = [
         help: 'For example, notes from a session where GPs, ward staff and commissioners drafted the aim together.',
       },
       // evaluation-2013 §3.3 (interviewee 5: the patient case moves doctors more than savings),
-      // §5.5 (interviewee 001: "is it better for patients?"); mobilisation-2010 §2.2
+      // §5.5 (interviewee 001: "is it better for patients?"); mobilisation-2010 §5.3 and the
+      // executive summary (a case framed around patients and care, not cost)
       {
         id: 'shared-purpose.2',
         componentId: 'shared-purpose',
@@ -95,7 +96,7 @@ export const COMPONENTS: readonly ChangeComponent[] = [
     // shield the work; knowledge held by one person is fragile); ilg-2013 (distributed leadership)
     summary: [
       'Leadership can come from anyone: clinicians, managers, frontline staff and patients, not only the sponsor.',
-      'A quiet style often works best: listening, explaining and bringing people together.',
+      'A quieter style, listening, explaining and bringing people together, may work better than a forceful one.',
       'Senior leaders shield the work from short-term pressure and make time for it.',
       'A change that rests on one or two people is fragile when they move on.',
     ],
@@ -121,7 +122,8 @@ export const COMPONENTS: readonly ChangeComponent[] = [
         help: 'For example, a staff nurse leading the trial of a new handover sheet, or a patient representative chairing a sub-group.',
       },
       // health-foundation-2012 challenge 7 (vision balanced with sensitivity to others' views);
-      // mobilisation-2010 §4.1.1 (leaders who consult and act on feedback)
+      // mobilisation-2010 §4.1.1 (leaders who consult and act on feedback); evaluation-2013 §5.5
+      // (interviewee 013)
       {
         id: 'leadership.3',
         componentId: 'leadership',
@@ -152,7 +154,8 @@ export const COMPONENTS: readonly ChangeComponent[] = [
     labels: COMPONENT_LABELS['spread'],
     gloss:
       'Sharing and adapting what works, and learning in the open while the work is still going on.',
-    // evaluation-2013 §4 point 3 (adapting versus staying true to the evidence), §5.3 (spread comes
+    // evaluation-2013 §4 point 3 (adapting versus staying true to the evidence; said there of spreading
+    // the Change Model itself, applied here by analogy), §5.3 (spread comes
     // later for some), §5.4 (interviewee 014: learn together as you go; 023: not there yet);
     // health-foundation-2012 challenge 9 (transfer needs adapting); social-movements-2003 Table 1 and
     // ilg-2013 (peer-to-peer spread); mobilisation-2010 §3.2.2 (good solutions left unused)
@@ -191,7 +194,8 @@ export const COMPONENTS: readonly ChangeComponent[] = [
         text: 'Before designing our own approach, we looked for teams elsewhere who had tackled a similar problem.',
         help: 'For example, a visit to a neighbouring trust, or a call with a practice that tried something similar.',
       },
-      // evaluation-2013 §4 point 3 (creativity versus fidelity); health-foundation-2012 challenge 9 and
+      // evaluation-2013 §4 point 3 (creativity versus fidelity, said of the Change Model's own spread:
+      // by analogy); health-foundation-2012 challenge 9 and
       // Table 1 (take account of context when transferring; may need to adapt)
       {
         id: 'spread.4',
@@ -254,7 +258,7 @@ export const COMPONENTS: readonly ChangeComponent[] = [
         help: 'For example, notes from a test that ended a proposed change, with the reason.',
       },
       // health-foundation-2012 challenge 2 (evidence for the intervention and for implementing it);
-      // evaluation-2013 §4 point 3 (evidence-based bedrock)
+      // evaluation-2013 §4 point 3 (the model's evidence base, applied by analogy to this change's)
       {
         id: 'improvement-methodology.4',
         componentId: 'improvement-methodology',
@@ -427,7 +431,8 @@ export const COMPONENTS: readonly ChangeComponent[] = [
         help: 'For example, a one-page map of the relevant CQUIN, tariff rules and national targets.',
       },
       // health-foundation-2012 challenge 5 (align improvement goals with wider organisational goals),
-      // Table 1 (map to core themes as well as specific policies); evaluation-2013 §5.4
+      // Table 1 (link the work to the organisation's broad priorities, not only to single policies);
+      // evaluation-2013 §5.4
       {
         id: 'system-drivers.2',
         componentId: 'system-drivers',
@@ -451,8 +456,8 @@ export const COMPONENTS: readonly ChangeComponent[] = [
         help: 'For example, a budget rule that stopped equipment being reused, raised with the finance director.',
       },
       // evaluation-2013 §5.4 (interviewee 006: technology as a driver that is hard to influence);
-      // health-foundation-2012 challenge 3 (data systems that help rather than hinder the work), challenge 5
-      // (information systems as part of readiness)
+      // health-foundation-2012 challenge 3 (data systems that help rather than hinder the work),
+      // chapters 4 and 6 (information systems as part of the context the work depends on)
       {
         id: 'system-drivers.5',
         componentId: 'system-drivers',
@@ -508,19 +513,22 @@ export const COMPONENTS: readonly ChangeComponent[] = [
         help: "For example, a healthcare assistant's suggestion tested on the ward within a month.",
       },
       // social-movements-2003 (share of staff taking part); ilg-2013 (only "the converted");
-      // evaluation-2013 §4 point 1 (reaching beyond enthusiasts)
+      // evaluation-2013 §4 point 1 (reaching beyond enthusiasts: said of the Change Model's own
+      // spread, applied here by analogy)
       {
         id: 'engagement.4',
         componentId: 'engagement',
         text: 'We know which staff groups affected by this change are not yet taking part.',
         help: 'For example, a list of who comes to workshops, by role, checked against who the change affects.',
       },
-      // mobilisation-2010 §4.1.3 (early wins build momentum), §4.2.2 (disillusionment when nothing changes)
+      // mobilisation-2010 §4.1.3 (early wins build momentum), §4.2.2 (disillusionment when nothing changes);
+      // the seeds disagree here: health-foundation-2012 chapter 4 warns against the organisation's
+      // impatience for quick wins, so the help names both sides
       {
         id: 'engagement.5',
         componentId: 'engagement',
         text: 'Staff have seen an early, visible benefit from this change in their own work.',
-        help: 'For example, a shorter handover that the night team mention without being asked.',
+        help: 'For example, a shorter handover that the night team mention without being asked. The evidence pulls both ways: an early benefit builds momentum, but a push for quick wins can crowd out the slower work that lasts.',
       },
     ],
     group: 'softer',

@@ -98,7 +98,8 @@ export const DEFAULT_TENSION_PAIRS: readonly TensionPair[] = [
       'Plans and milestones turn the purpose into action; the purpose keeps the plan honest. Milestones can be met while the real aim drifts; a purpose without a plan stays a good intention.',
     source: 'Health Foundation 2012, challenge 4 and chapter 4 (goal displacement)',
   },
-  // evaluation-2013 §4 point 3 (creativity versus fidelity); health-foundation-2012 challenge 9 (transfer)
+  // evaluation-2013 §4 point 3 (creativity versus fidelity, said of the Change Model's own spread:
+  // by analogy); health-foundation-2012 challenge 9 (transfer)
   {
     a: 'spread',
     b: 'improvement-methodology',
