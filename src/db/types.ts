@@ -1,6 +1,7 @@
 import type { ComponentId, VocabularyId } from '../model/types';
 import type { ScaleMapping } from '../model/promptSets';
 import type { JudgementValue, ResponseValue } from '../domain/types';
+import type { RoleId } from '../model/vocabulary';
 
 /** Every stored record has a UUID and ISO timestamps, so exports can merge by "newer wins". */
 export interface StoredRecord {
@@ -32,6 +33,8 @@ export interface Programme extends StoredRecord {
   trackedPairs: string[];
   /** How the programme's own diagnostic scale maps onto the five steps (set when a prompt set is imported). */
   scaleMapping?: ScaleMapping;
+  /** The worked example (db/example.ts): made-up data, marked as such wherever the programme shows. */
+  example?: boolean;
 }
 
 export type RoundStatus = 'open' | 'closed';
@@ -59,14 +62,7 @@ export interface Round extends StoredRecord {
   participantCount?: number;
 }
 
-export type Role =
-  | 'executive'
-  | 'manager'
-  | 'clinician'
-  | 'frontline'
-  | 'patient-public'
-  | 'partner'
-  | 'other';
+export type Role = RoleId;
 
 export interface Participant extends StoredRecord {
   roundId: string;

@@ -10,3 +10,5 @@ export * from './round';
 export * from './trends';
 export * from './records';
 export * from './insights';
+export * from './roles';
+export * from './warnings';

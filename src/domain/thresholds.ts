@@ -1,3 +1,5 @@
+import type { ComponentId } from '../model/types';
+
 /**
  * Default thresholds and scale constants for the measures (PRODUCT.md, "Measures").
  * Kept in one place so that they can be reviewed, tested and, later, configured.
@@ -74,3 +76,59 @@ export const STATEMENT_SPLIT_STEPS = 2;
 
 /** How many statements per component the dashboard and the presentation name as splitting the room, or most unsure. */
 export const STATEMENTS_SHOWN = 2;
+
+// ---------------------------------------------------------------------------------------------
+// Roles, participation and warnings across rounds (issue 16). Each is a place to talk, not a fault.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * "In place" by role shows a role only when at least this many people of that role took part,
+ * and a component's median only when at least this many of them gave it a score: one person's
+ * answers are never shown as a role's.
+ */
+export const ROLE_MIN_PEOPLE = 2;
+
+/**
+ * Senior (executive, manager) and frontline (clinical and other frontline staff) medians for a
+ * component this many points or more apart are flagged, with at least
+ * SENIOR_FRONTLINE_MIN_PEOPLE people scoring it on each side (mobilisation-2010 §2.1 and
+ * Appendix 2, health-foundation-2012: managers see the change more positively, the more so with
+ * seniority).
+ */
+export const SENIOR_FRONTLINE_GAP = 25;
+export const SENIOR_FRONTLINE_MIN_PEOPLE = 2;
+
+/**
+ * Participation eroding (mobilisation-2010 §4.2, erosion): a role group present in the previous
+ * round and absent now, or a round (or a role group) with at least this share fewer people than
+ * its best earlier round. The share is compared unrounded: 10 people down to 7 is exactly 30 %.
+ */
+export const PARTICIPATION_DROP_SHARE = 0.3;
+
+/**
+ * Nothing seen to change (mobilisation-2010 §4.2.2, disillusionment): engagement's "in place" not
+ * up in each of the last this-many rounds while rigorous delivery's rose over them.
+ */
+export const NOTHING_SEEN_ROUNDS = 2;
+
+/** Nothing seen to change: an open action carried forward into this many rounds or more. */
+export const CARRIED_FORWARD_TIMES = 2;
+
+/**
+ * The change resting on one person (evaluation-2013 Box 1, §5.2: knowledge and effort held by one
+ * person are fragile): one owner holds this share of the open actions or more, once there are at
+ * least ONE_OWNER_MIN_OPEN_ACTIONS open actions (with one or two, one owner is not yet a pattern).
+ */
+export const ONE_OWNER_SHARE = 0.6;
+export const ONE_OWNER_MIN_OPEN_ACTIONS = 3;
+
+/**
+ * Stage-aware hints (evaluation-2013 §5.3, Box 1: some components come later). "Not yet at this
+ * stage" for a component is questioned once the round's recorded stage is one of these.
+ */
+export const NOT_YET_QUESTIONED_AT: Readonly<Partial<Record<ComponentId, readonly string[]>>> = {
+  spread: ['spreading', 'sustaining'],
+};
+
+/** A component seen as "not yet" in this many rounds running (this one included) is noted. */
+export const NOT_YET_PERSISTING_ROUNDS = 3;

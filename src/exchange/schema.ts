@@ -73,6 +73,7 @@ export const programmeSchema = record({
   componentLabels: z.partialRecord(componentId, text(LIMITS.name), { error: 'should be a list of component names' }),
   prompts: prompts.optional(),
   trackedPairs: set(pairKey, ALL_PAIRS.length, 'pairs'),
+  example: bool.optional(),
 });
 
 export const roundSchema = record({

@@ -262,7 +262,12 @@ export const STAGES: readonly { id: StageId; label: string; description: string 
 export const ROLE_IDS = [
   'executive',
   'manager',
+  'doctor',
+  'nurse-midwife',
+  'ahp',
   'clinician',
+  'admin-clerical',
+  'support-ancillary',
   'frontline',
   'patient-public',
   'partner',
@@ -271,15 +276,49 @@ export const ROLE_IDS = [
 
 export type RoleId = (typeof ROLE_IDS)[number];
 
+/**
+ * Roles in groups. The finer clinical and staff roles follow the mobilisation report's chapter 2.1
+ * (nurses, allied health professionals, ancillary staff, administrators, managers, executives) and
+ * Appendix 2 (doctors): what moves people, and how they see the change, differs by role. The
+ * earlier, broader roles ("clinician", "frontline staff") stay, so older rounds read as they
+ * were, and each sits in the same group as the finer roles that replace it: trends across rounds
+ * compare groups, not single roles.
+ */
+export const ROLE_GROUP_IDS = ['senior', 'clinical', 'staff', 'patient-public', 'partner', 'other'] as const;
+export type RoleGroupId = (typeof ROLE_GROUP_IDS)[number];
+
+export const ROLE_GROUPS: readonly { id: RoleGroupId; label: string; roles: readonly RoleId[] }[] = [
+  { id: 'senior', label: 'Executives and managers', roles: ['executive', 'manager'] },
+  { id: 'clinical', label: 'Clinical staff', roles: ['doctor', 'nurse-midwife', 'ahp', 'clinician'] },
+  { id: 'staff', label: 'Other frontline staff', roles: ['admin-clerical', 'support-ancillary', 'frontline'] },
+  { id: 'patient-public', label: 'Patients and the public', roles: ['patient-public'] },
+  { id: 'partner', label: 'Partner organisations', roles: ['partner'] },
+  { id: 'other', label: 'Other roles', roles: ['other'] },
+];
+
 export const ROLES: readonly { id: RoleId; label: string }[] = [
   { id: 'executive', label: 'Executive or board' },
   { id: 'manager', label: 'Manager' },
+  { id: 'doctor', label: 'Doctor' },
+  { id: 'nurse-midwife', label: 'Nurse or midwife' },
+  { id: 'ahp', label: 'Allied health professional' },
   { id: 'clinician', label: 'Clinician' },
+  { id: 'admin-clerical', label: 'Admin or clerical' },
+  { id: 'support-ancillary', label: 'Support or ancillary' },
   { id: 'frontline', label: 'Frontline staff' },
   { id: 'patient-public', label: 'Patient or public representative' },
   { id: 'partner', label: 'Partner organisation' },
   { id: 'other', label: 'Other' },
 ];
+
+/** The group a role belongs to; a role this app does not know (from an older file) counts as "other". */
+export function roleGroupOf(role: string): RoleGroupId {
+  return ROLE_GROUPS.find((g) => (g.roles as readonly string[]).includes(role))?.id ?? 'other';
+}
+
+export function roleGroupLabel(id: RoleGroupId): string {
+  return ROLE_GROUPS.find((g) => g.id === id)?.label ?? id;
+}
 
 /** The label for a role id; unknown ids (e.g. from an older file) are shown as they are. */
 export function roleLabel(id: string): string {

@@ -5,7 +5,7 @@
  * Length limits are checked in code (the db layer throws ValidationError); `maxLength` here only
  * drives a visible character count, never the browser's silent truncation.
  */
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { ValidationError } from '../db/errors';
 import type { ErrorItem } from './ErrorSummary';
 
@@ -309,6 +309,8 @@ export interface RadioOption<T extends string> {
   value: T;
   label: ReactNode;
   hint?: ReactNode;
+  /** A heading shown above this option, starting a group of options (for example the role groups). */
+  groupLabel?: string;
 }
 
 export interface RadiosProps<T extends string> {
@@ -352,26 +354,29 @@ export function Radios<T extends string>({
             const optionId = index === 0 ? id : `${id}-${index + 1}`;
             const optionHintId = option.hint ? `${optionId}-item-hint` : undefined;
             return (
-              <div className="nhsuk-radios__item" key={option.value}>
-                <input
-                  className="nhsuk-radios__input"
-                  id={optionId}
-                  name={id}
-                  type="radio"
-                  value={option.value}
-                  checked={value === option.value}
-                  aria-describedby={optionHintId}
-                  onChange={() => onChange(option.value)}
-                />
-                <label className="nhsuk-label nhsuk-radios__label" htmlFor={optionId}>
-                  {option.label}
-                </label>
-                {option.hint && (
-                  <div className="nhsuk-hint nhsuk-radios__hint" id={optionHintId}>
-                    {option.hint}
-                  </div>
-                )}
-              </div>
+              <Fragment key={option.value}>
+                {option.groupLabel && <p className="nhsuk-body-s app-radios__group">{option.groupLabel}</p>}
+                <div className="nhsuk-radios__item">
+                  <input
+                    className="nhsuk-radios__input"
+                    id={optionId}
+                    name={id}
+                    type="radio"
+                    value={option.value}
+                    checked={value === option.value}
+                    aria-describedby={optionHintId}
+                    onChange={() => onChange(option.value)}
+                  />
+                  <label className="nhsuk-label nhsuk-radios__label" htmlFor={optionId}>
+                    {option.label}
+                  </label>
+                  {option.hint && (
+                    <div className="nhsuk-hint nhsuk-radios__hint" id={optionHintId}>
+                      {option.hint}
+                    </div>
+                  )}
+                </div>
+              </Fragment>
             );
           })}
         </div>

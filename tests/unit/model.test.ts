@@ -13,6 +13,8 @@ import {
   JUDGEMENT_SCALE,
   NOT_YET,
   ROLES,
+  ROLE_GROUPS,
+  roleGroupOf,
   STAGES,
   VOCABULARIES,
   answerLabel,
@@ -248,7 +250,7 @@ describe('scales, stages and roles', () => {
     expect(judgementLabel(2)).toBe('Some friction');
   });
 
-  it('has six stages and seven roles with unique ids and labels', () => {
+  it('has six stages and twelve roles with unique ids and labels, each role in exactly one group', () => {
     expect(STAGES.map((s) => s.id)).toEqual([
       'defining',
       'designing',
@@ -257,8 +259,20 @@ describe('scales, stages and roles', () => {
       'spreading',
       'sustaining',
     ]);
-    expect(new Set(ROLES.map((r) => r.id)).size).toBe(7);
-    expect(new Set(ROLES.map((r) => r.label)).size).toBe(7);
+    expect(new Set(ROLES.map((r) => r.id)).size).toBe(12);
+    expect(new Set(ROLES.map((r) => r.label)).size).toBe(12);
+    // The earlier, broader roles are kept (older rounds read as they were), grouped with the finer ones.
+    for (const id of ['executive', 'manager', 'clinician', 'frontline', 'patient-public', 'partner', 'other']) {
+      expect(ROLES.some((r) => r.id === id)).toBe(true);
+    }
+    const grouped = ROLE_GROUPS.flatMap((g) => g.roles);
+    expect([...grouped].sort()).toEqual(ROLES.map((r) => r.id).sort());
+    expect(roleGroupOf('clinician')).toBe('clinical');
+    expect(roleGroupOf('doctor')).toBe('clinical');
+    expect(roleGroupOf('support-ancillary')).toBe('staff');
+    expect(roleGroupOf('frontline')).toBe('staff');
+    expect(roleGroupOf('manager')).toBe('senior');
+    expect(roleGroupOf('from-a-newer-version')).toBe('other');
     expect(roleLabel('patient-public')).toBe('Patient or public representative');
     expect(roleLabel('something-else')).toBe('something-else');
   });

@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
+import { roleOptions } from '../../ui/roleOptions';
 import { describeStorageError } from '../../db/errors';
 import { rememberParticipant } from '../../db/place';
 import { addParticipant } from '../../db/rounds';
 import type { Participant, Role } from '../../db/types';
-import { ROLES, roleLabel } from '../../model/vocabulary';
+import { roleLabel } from '../../model/vocabulary';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { errorList, errorToFields, Radios, TextInput, type FieldErrors } from '../../ui/fields';
 
@@ -97,7 +98,7 @@ export function WhoIsAnswering({ roundId, participants, readOnly }: WhoIsAnsweri
             error={errors['who-role']}
             value={role}
             onChange={setRole}
-            options={ROLES.map((r) => ({ value: r.id, label: r.label }))}
+            options={roleOptions()}
           />
         </>
       )}

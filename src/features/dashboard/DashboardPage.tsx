@@ -29,6 +29,10 @@ import { ComponentVoices, PairVoices } from '../voices/VoicesSection';
 import { pairsForRound } from '../workshop/roundPairs';
 import { joinList, longDate, people } from './format';
 import { LookNextList } from './LookNextList';
+import { ExampleNotice } from '../example/ExampleNotice';
+import { NotificationBanner, useFlash } from '../../ui/NotificationBanner';
+import { InPlaceByRoleTable, ParticipationTable } from './RolesSection';
+import { warningsAcrossRounds } from '../../domain/warnings';
 import { divergenceSummary, frictionLinesSummary, linesSummary, matrixSummary, radarSummary } from './summaries';
 import { useDashboardModel, useDashboardRecords } from './useDashboardData';
 
@@ -41,6 +45,7 @@ const SECTIONS = [
   { id: 'balance', label: 'Softer minus harder' },
   { id: 'tensions', label: 'How the components work together' },
   { id: 'divergence', label: 'Spread of views' },
+  { id: 'roles', label: 'By role' },
   { id: 'voices', label: 'What people said' },
 ];
 
@@ -48,6 +53,7 @@ export default function DashboardPage() {
   const { programmeId } = useParams();
   const [params, setParams] = useSearchParams();
   const records = useDashboardRecords(programmeId);
+  const flash = useFlash<{ exampleLoaded: boolean }>();
   const model = useDashboardModel(records);
   const [compare, setCompare] = useState<Compare>('previous');
   usePageTitle(records ? `Dashboard: ${records.programme.name}` : records === null ? 'Programme not found' : 'Dashboard');
@@ -126,6 +132,10 @@ export default function DashboardPage() {
     (r) => r.n > 0,
   );
   const next = lookNext(selected);
+  const warnings =
+    programme.kind === 'personal'
+      ? []
+      : warningsAcrossRounds(trends, index, { stages: new Map(records.rounds.map((r) => [r.id, r.stage])), actions: records.actions });
   const stage = STAGES.find((s) => s.id === selectedRound?.stage)?.label;
   const roundLabel = selectedInfo?.title ?? 'This round';
   const showNames = params.get('names') === 'show';
@@ -141,6 +151,13 @@ export default function DashboardPage() {
   return (
     <div className="app-dashboard" data-testid="dashboard">
       {header}
+      {flash.exampleLoaded && (
+        <NotificationBanner success>
+          <p className="nhsuk-notification-banner__heading">The example is loaded: three rounds of a made-up programme.</p>
+          <p>Read “What to look at next” first, then switch between the rounds. Remove the example from here or from the home page.</p>
+        </NotificationBanner>
+      )}
+      <ExampleNotice programme={programme} />
       <p className="nhsuk-lede-text app-dashboard__lede">
         Where the group sees the change as covered, where views differ and where the components pull against each other. The
         numbers are prompts for discussion, not a grade.
@@ -240,7 +257,7 @@ export default function DashboardPage() {
 
       <section aria-labelledby="look-next-title" id="look-next" className="app-dashboard__section">
         <h2 id="look-next-title">What to look at next</h2>
-        <LookNextList next={next} words={words} rounds={roundInfo} programmeId={programme.id} />
+        <LookNextList next={next} words={words} rounds={roundInfo} programmeId={programme.id} warnings={warnings} />
       </section>
 
       <div id="coverage" className="app-dashboard__section">
@@ -330,6 +347,16 @@ export default function DashboardPage() {
           table={<DivergenceTable trend={selected} words={words} participants={participants} />}
         />
       </div>
+
+      <section aria-labelledby="roles-title" id="roles" className="app-dashboard__section">
+        <h2 id="roles-title">By role</h2>
+        <p>
+          People in different roles often see the same change differently; managers tend to see it as further along. Read the gaps
+          as questions about what each group sees.
+        </p>
+        <InPlaceByRoleTable trend={selected} words={words} />
+        <ParticipationTable trends={trends} rounds={roundInfo} />
+      </section>
 
       {selectedRound && (
         <section aria-labelledby="voices-title" id="voices" className="app-dashboard__section">

@@ -11,6 +11,8 @@ import type { ComponentId } from '../../model/types';
 import { friction, joinList, longDate, people, percent, score } from './format';
 import { pairCellId } from './charts/TensionMatrix';
 import type { RoundInfo } from './charts/CoverageOverRounds';
+import type { Warning } from '../../domain/warnings';
+import { WarningsList } from './WarningsList';
 
 /** The programme the list is about: component links open the model's guidance in its words. */
 const ProgrammeContext = createContext<string | undefined>(undefined);
@@ -123,21 +125,27 @@ export function LookNextList({
   words,
   rounds,
   programmeId,
+  warnings = [],
+  showOwners = true,
 }: {
   next: LookNext;
   words: Words;
   rounds: ReadonlyMap<string, RoundInfo>;
   programmeId?: string;
+  /** Warnings across rounds (who took part, whether change is seen, stage-aware hints). */
+  warnings?: readonly Warning[];
+  /** Whether an action owner is named (a board paper names nobody unless asked to). */
+  showOwners?: boolean;
 }) {
   return (
     <ProgrammeContext.Provider value={programmeId}>
       <div className="app-look-next">
-        {next.items.length === 0 ? (
+        {next.items.length === 0 && warnings.length === 0 ? (
           <p>
             Nothing is flagged in this round. That is not a pass mark: look at the spread of views, at the statements where views
             split and at what people wrote in their evidence notes.
           </p>
-        ) : (
+        ) : next.items.length === 0 ? null : (
           <ol className="app-look-next__list" data-testid="look-next">
             {next.items.map((item, i) => (
               <li key={`${item.kind}-${i}`} className={`app-look-next__item app-look-next__item--${item.kind}`} data-kind={item.kind}>
@@ -146,6 +154,7 @@ export function LookNextList({
             ))}
           </ol>
         )}
+        <WarningsList warnings={warnings} words={words} rounds={rounds} programmeId={programmeId} showOwners={showOwners} />
         {next.notYet.length > 0 && (
           <p data-testid="look-next-not-yet">
             <strong>Not yet at this stage:</strong> {joinList(next.notYet.map((c) => words.component(c)))}. Most answers said{' '}

@@ -11,7 +11,7 @@
 import { Dexie } from 'dexie';
 import { answersOfRounds } from '../../db/answers';
 import { db } from '../../db/database';
-import type { Judgement, Participant, Programme, ProgrammeEvent, Response, Round } from '../../db/types';
+import type { Action, Judgement, Participant, Programme, ProgrammeEvent, Response, Round } from '../../db/types';
 import { roundsInOrder } from '../../domain/records';
 
 export interface DashboardRecords {
@@ -20,6 +20,8 @@ export interface DashboardRecords {
   rounds: Round[];
   participants: Participant[];
   events: ProgrammeEvent[];
+  /** The programme's actions as they are now (for the warnings across rounds). */
+  actions: Action[];
   responses: Response[];
   judgements: Judgement[];
 }
@@ -32,17 +34,18 @@ export function mark(name: string) {
 /** One consistent snapshot of everything the dashboard shows; null when the programme is not here. */
 export async function readDashboardRecords(programmeId: string): Promise<DashboardRecords | null> {
   mark('dashboard:query-start');
-  const result = await db.transaction('r', [db.programmes, db.rounds, db.participants, db.sheets, db.events], async () => {
+  const result = await db.transaction('r', [db.programmes, db.rounds, db.participants, db.sheets, db.events, db.actions], async () => {
     const programme = await db.programmes.get(programmeId);
     if (!programme) return null;
     const rounds = roundsInOrder(await db.rounds.where('programmeId').equals(programmeId).toArray());
-    const [participants, { responses, judgements }, events] = await Promise.all([
+    const [participants, { responses, judgements }, events, actions] = await Promise.all([
       db.participants.where('programmeId').equals(programmeId).toArray(),
       answersOfRounds(rounds.map((r) => r.id)),
       db.events.where('programmeId').equals(programmeId).toArray(),
+      db.actions.where('programmeId').equals(programmeId).toArray(),
     ]);
     events.sort((x, y) => x.date.localeCompare(y.date) || x.createdAt.localeCompare(y.createdAt));
-    return { programme, rounds, participants, responses, judgements, events };
+    return { programme, rounds, participants, responses, judgements, events, actions };
   });
   mark('dashboard:records-read');
   return result;
@@ -50,7 +53,7 @@ export async function readDashboardRecords(programmeId: string): Promise<Dashboa
 
 // Every change to a table the dashboard shows bumps the generation, so a read that overlapped a
 // change is known to be stale. Dexie reports changes from this tab and from other tabs.
-const WATCHED = /\/(programmes|rounds|participants|sheets|events)(\/|$)/;
+const WATCHED = /\/(programmes|rounds|participants|sheets|events|actions)(\/|$)/;
 let generation = 0;
 const listeners = new Set<() => void>();
 Dexie.on('storagemutated', (parts) => {

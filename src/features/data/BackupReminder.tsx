@@ -27,7 +27,10 @@ export function BackupReminder() {
       db.settings.get('lastBackupAt'),
       db.programmes.toArray(),
     ]);
-    const oldest = programmes.reduce<string | undefined>((min, p) => (!min || p.createdAt < min ? p.createdAt : min), undefined);
+    // The worked example is made up: it needs no backing up, and its dates are months old by design.
+    const oldest = programmes
+      .filter((p) => !p.example)
+      .reduce<string | undefined>((min, p) => (!min || p.createdAt < min ? p.createdAt : min), undefined);
     return { lastChangeAt: change?.value as string | undefined, lastBackupAt: backup?.value as string | undefined, oldestDataAt: oldest };
   }, []);
 

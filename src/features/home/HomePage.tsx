@@ -7,12 +7,14 @@ import { QuickCheckCard } from '../quickcheck/QuickCheckCard';
 import { ContinueCard } from '../answer/ContinueCard';
 import { NotificationBanner, useFlash } from '../../ui/NotificationBanner';
 import { ProgrammeList } from './ProgrammeList';
+import { ExampleCard } from '../example/ExampleCard';
 import { useHomeData } from './useHomeData';
 import { describeStorageError } from '../../db/errors';
 
 interface Flash {
   deletedProgramme: string;
   deletedContents: string;
+  exampleRemoved: boolean;
 }
 
 export function HomePage() {
@@ -24,6 +26,11 @@ export function HomePage() {
   useEffect(() => whenIdle(() => Promise.all([import('../../db/quickcheck'), import('../../db/place'), pages.RoundPage.preload(), pages.ProgrammePage.preload()])), []);
   return (
     <>
+      {flash.exampleRemoved && (
+        <NotificationBanner>
+          <p className="nhsuk-notification-banner__heading">The example was removed, with everything in it.</p>
+        </NotificationBanner>
+      )}
       {flash.deletedProgramme && (
         <NotificationBanner>
           <p className="nhsuk-notification-banner__heading">
@@ -47,6 +54,7 @@ export function HomePage() {
 
       <h2 className="nhsuk-heading-l">Your programmes</h2>
       <ProgrammeList rows={data?.programmes} />
+      <ExampleCard home={data} />
       <div className="app-card-grid">
         <div className="nhsuk-card nhsuk-card--clickable">
           <div className="nhsuk-card__content">

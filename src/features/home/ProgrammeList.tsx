@@ -14,6 +14,7 @@ export function ProgrammeList({ rows }: { rows: ProgrammeRow[] | undefined }) {
         <li key={programme.id} className="app-programme-list__item">
           <h3 className="nhsuk-heading-s app-programme-list__name">
             <Link to={`/programmes/${programme.id}`}>{programme.name}</Link>
+            {programme.example && <strong className="nhsuk-tag nhsuk-tag--yellow app-programme-list__tag">Example</strong>}
           </h3>
           <p className="nhsuk-body-s app-programme-list__facts">
             <span>{programme.kind === 'personal' ? 'Your own quick checks' : 'Team programme'}</span>

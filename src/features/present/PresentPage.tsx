@@ -3,10 +3,11 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
 import type { ComponentId } from '../../model/types';
 import { programmeWords } from '../../model/words';
-import { ComponentStep, OverviewStep, SaidStep, TensionsStep } from './steps';
+import { ComponentStep, OverviewStep, RolesStep, SaidStep, TensionsStep } from './steps';
+import { inPlaceByRole } from '../../domain/roles';
 import { usePresentData } from './usePresentData';
 
-type Step = { kind: 'overview' } | { kind: 'component'; componentId: ComponentId } | { kind: 'said'; componentId: ComponentId } | { kind: 'tensions' };
+type Step = { kind: 'overview' } | { kind: 'roles' } | { kind: 'component'; componentId: ComponentId } | { kind: 'said'; componentId: ComponentId } | { kind: 'tensions' };
 
 function useFullscreen(target: React.RefObject<HTMLElement | null>) {
   const [on, setOn] = useState(() => typeof document !== 'undefined' && !!document.fullscreenElement);
@@ -39,6 +40,8 @@ export default function PresentPage() {
   const steps: Step[] = data
     ? [
         { kind: 'overview' },
+        // "In place" by role, once at least one role has enough people to show without picking anyone out.
+        ...(inPlaceByRole(data.measures).roles.length > 0 ? [{ kind: 'roles' } as Step] : []),
         ...data.round.components.flatMap((componentId): Step[] => [
           { kind: 'component', componentId },
           { kind: 'said', componentId },
@@ -98,7 +101,7 @@ export default function PresentPage() {
   const step = steps[index]!;
   const headingId = 'present-step-title';
   const stepName = (s: Step) =>
-    s.kind === 'overview' ? 'Overview' : s.kind === 'tensions' ? 'Tensions' : s.kind === 'said' ? `What people said` : words.component(s.componentId);
+    s.kind === 'overview' ? 'Overview' : s.kind === 'roles' ? 'By role' : s.kind === 'tensions' ? 'Tensions' : s.kind === 'said' ? `What people said` : words.component(s.componentId);
 
   return (
     <div className="app-present" ref={root}>
@@ -126,6 +129,7 @@ export default function PresentPage() {
         </p>
         <div data-step={step.kind}>
           {step.kind === 'overview' && <OverviewStep data={data} words={words} headingId={headingId} />}
+          {step.kind === 'roles' && <RolesStep data={data} words={words} headingId={headingId} />}
           {step.kind === 'component' && <ComponentStep data={data} componentId={step.componentId} words={words} showNames={showNames} headingId={headingId} />}
           {step.kind === 'said' && <SaidStep data={data} componentId={step.componentId} words={words} showNames={showNames} headingId={headingId} />}
           {step.kind === 'tensions' && <TensionsStep data={data} words={words} headingId={headingId} />}

@@ -1,4 +1,6 @@
 import { roundForDisplay, roundFrictionForDisplay } from '../../domain/stats';
+import { inPlaceByRole } from '../../domain/roles';
+import { ROLE_MIN_PEOPLE } from '../../domain/thresholds';
 import type { ComponentMeasures } from '../../domain/types';
 import type { ComponentId } from '../../model/types';
 import { JUDGEMENT_SCALE, ROLES, getComponent, roleLabel } from '../../model/vocabulary';
@@ -59,6 +61,56 @@ export function OverviewStep({ data, words, headingId }: { data: PresentData; wo
         </tbody>
       </table>
       </div>
+    </>
+  );
+}
+
+/**
+ * "In place" by role for this round (mobilisation-2010 §2.1, Appendix 2: roles see a change
+ * differently). A role with fewer than ROLE_MIN_PEOPLE people is left out; names never appear.
+ */
+export function RolesStep({ data, words, headingId }: { data: PresentData; words: Words; headingId: string }) {
+  const { roles, hiddenPeople, hiddenRoles } = inPlaceByRole(data.measures);
+  return (
+    <>
+      <h2 id={headingId} tabIndex={-1}>
+        By role
+      </h2>
+      <p className="app-present__lede">
+        How far each component is in place as each role sees it (the middle score, 0–100). Where do roles see it differently, and
+        why?
+      </p>
+      <div className="app-present__scroll" role="region" aria-label="In place by role table" tabIndex={0}>
+        <table className="app-present__table">
+          <caption className="app-visually-hidden">In place by role, for each component</caption>
+          <thead>
+            <tr>
+              <th scope="col">Component</th>
+              {roles.map((r) => (
+                <th scope="col" key={r.role}>
+                  {roleLabel(r.role)} ({r.people})
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {data.round.components.map((id) => (
+              <tr key={id} data-component={id}>
+                <th scope="row">{words.component(id)}</th>
+                {roles.map((r) => (
+                  <td key={r.role} data-role={r.role}>
+                    {show(r.inPlace[id])}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p>
+        A dash: fewer than {ROLE_MIN_PEOPLE} people of that role scored it.
+        {hiddenRoles > 0 && ` Not shown: ${hiddenPeople} ${hiddenPeople === 1 ? 'person' : 'people'} in roles with fewer than ${ROLE_MIN_PEOPLE} people.`}
+      </p>
     </>
   );
 }

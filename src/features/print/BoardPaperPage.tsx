@@ -8,6 +8,8 @@ import { programmeWords } from '../../model/words';
 import { CoverageRadar, CoverageTable, DivergenceTable, PairsTable, ScrollTable, type ParticipantInfo, type RoundInfo } from '../dashboard/charts';
 import { longDate, people } from '../dashboard/format';
 import { LookNextList } from '../dashboard/LookNextList';
+import { InPlaceByRoleTable, ParticipationTable } from '../dashboard/RolesSection';
+import { warningsAcrossRounds } from '../../domain/warnings';
 import { divergenceSummary, matrixSummary, radarSummary } from '../dashboard/summaries';
 import { useDashboardModel, useDashboardRecords } from '../dashboard/useDashboardData';
 import { roundPath } from '../answer/paths';
@@ -56,14 +58,18 @@ export default function BoardPaperPage() {
     const roundsInfo = new Map<string, RoundInfo>(records.rounds.map((r) => [r.id, { id: r.id, title: r.title, date: r.date }]));
     const since = previous?.date;
     const events = records.events.filter((e) => e.date <= round.date && (!since || e.date > since));
-    return { trend, compare, previous, participants, roundsInfo, events, since, next: lookNext(trend) };
+    const warnings =
+      records.programme.kind === 'personal'
+        ? []
+        : warningsAcrossRounds(model.trends, index, { stages: new Map(records.rounds.map((r) => [r.id, r.stage])), actions: records.actions });
+    return { trend, compare, previous, participants, roundsInfo, events, since, next: lookNext(trend), warnings, trends: model.trends };
   }, [records, model, round, showNames]);
 
   if (records === undefined || extras === undefined || (records && !model)) return <p className="app-loading">Loading…</p>;
   if (records === null || !round || !view) return <NotFound />;
   const { programme } = records;
   const words = programmeWords(programme);
-  const { trend, compare, previous, participants, roundsInfo, events, since, next } = view;
+  const { trend, compare, previous, participants, roundsInfo, events, since, next, warnings, trends } = view;
   const m = trend.measures;
   const compareLabel = previous ? `${previous.title} (${longDate(previous.date)})` : undefined;
   const roles = new Map<string, number>();
@@ -112,6 +118,11 @@ export default function BoardPaperPage() {
       <header className="app-board-paper__header">
         <p className="nhsuk-caption-l">{programme.name}</p>
         <h1>Change Model review: {round.title}</h1>
+        {programme.example && (
+          <p>
+            <strong className="nhsuk-tag nhsuk-tag--yellow">Example</strong> A worked example: the people and answers are made up.
+          </p>
+        )}
         <dl className="app-board-paper__facts">
           <div>
             <dt>Date</dt>
@@ -149,7 +160,7 @@ export default function BoardPaperPage() {
           taking part see it (0 = not in place, 100 = embedded), and where their views differ.
         </p>
         <p>{radarSummary(trend, words, compare, compareLabel)}</p>
-        <LookNextList next={next} words={words} rounds={roundsInfo} programmeId={programme.id} />
+        <LookNextList next={next} words={words} rounds={roundsInfo} programmeId={programme.id} warnings={warnings} showOwners={showNames} />
       </section>
 
       <section className="app-board-paper__section app-board-paper__keep" aria-labelledby="paper-coverage">
@@ -176,6 +187,12 @@ export default function BoardPaperPage() {
         <ScrollTable label="Scores by person">
           <DivergenceTable trend={trend} words={words} participants={participants} />
         </ScrollTable>
+      </section>
+
+      <section className="app-board-paper__section" aria-labelledby="paper-roles">
+        <h2 id="paper-roles">By role</h2>
+        <InPlaceByRoleTable trend={trend} words={words} />
+        <ParticipationTable trends={trends.slice(0, trends.indexOf(trend) + 1)} rounds={roundsInfo} />
       </section>
 
       {withNotes && (

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { ExampleNotice } from '../example/ExampleNotice';
 import { Link, useNavigate, useParams } from 'react-router';
 import { whenIdle } from '../../app/preload';
 import { pages } from '../../app/pages';
@@ -189,6 +190,7 @@ export default function ProgrammePage() {
       <span className="nhsuk-caption-l">{programme.kind === 'personal' ? 'Your own quick checks' : 'Programme'}</span>
       <h1 className="app-break-words">{programme.name}</h1>
       <SyncStatus programmeId={programme.id} />
+      <ExampleNotice programme={programme} />
 
       <dl className="nhsuk-summary-list">
         <div className="nhsuk-summary-list__row">

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
+import { roleOptions } from '../../ui/roleOptions';
 import { describeStorageError } from '../../db/errors';
 import { addParticipant, updateParticipant } from '../../db/rounds';
 import type { Participant, Role } from '../../db/types';
 import { LIMITS } from '../../db/validate';
-import { ROLES } from '../../model/vocabulary';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { Checkbox, Radios, TextInput, errorList, errorToFields, type FieldErrors } from '../../ui/fields';
 
@@ -93,7 +93,7 @@ export function ParticipantForm({ roundId, count, editing, idPrefix, voice, subm
         legend={self ? 'Which role fits you best?' : 'Role'}
         hint="Views often differ by role, so the group can see whose view is missing."
         error={errors[ids.role]}
-        options={ROLES.map((r) => ({ value: r.id as Role, label: r.label }))}
+        options={roleOptions()}
         value={role}
         onChange={setRole}
       />
