@@ -16,6 +16,7 @@ import {
 } from '../model/promptSets';
 import { COMPONENT_IDS, type ComponentId, type VocabularyId } from '../model/types';
 import { componentLabel } from '../model/vocabulary';
+import { isMobilisationStatement, MOBILISATION_STATEMENTS } from '../model/mobilisation';
 import { programmeWords } from '../model/words';
 import { putAnswers } from './answers';
 import { db, newId, nowIso } from './database';
@@ -165,6 +166,22 @@ async function editPrompts(programmeId: string, edit: (prompts: PromptLike[]) =>
     const clean = cleanPrompts(next);
     return { prompts: isModelSet(clean) ? undefined : clean };
   });
+}
+
+/**
+ * Switch the optional mobilisation-report statements (model/mobilisation.ts) on or off for the
+ * programme's rounds from now on. On adds those not already in the set, each at the end of its
+ * component (a statement already there, perhaps reworded, is kept as it is); off removes them all.
+ */
+export async function setMobilisationStatements(programmeId: string, on: boolean): Promise<void> {
+  await editPrompts(
+    programmeId,
+    (prompts) =>
+      on
+        ? [...prompts, ...MOBILISATION_STATEMENTS.filter((s) => !prompts.some((p) => p.id === s.id))]
+        : prompts.filter((p) => !isMobilisationStatement(p.id)),
+    'mobilisation',
+  );
 }
 
 export async function clearScaleMapping(programmeId: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { Link, useParams } from 'react-router';
+import { MobilisationStatements } from './MobilisationStatements';
 import { usePageTitle } from '../../app/usePageTitle';
 import { programmePrompts } from '../../db/programmes';
 import { restoreModelPrompts } from '../../db/promptSets';
@@ -50,6 +51,9 @@ export default function WordsPage() {
           <a href="#prompts-heading">Statements to rate</a>
         </li>
         <li>
+          <a href="#mobilisation-heading">Optional statements on mobilising staff</a>
+        </li>
+        <li>
           <Link to={`/programmes/${programme.id}/words/import`}>Import statements from a file</Link>
         </li>
       </ul>
@@ -80,6 +84,8 @@ export default function WordsPage() {
           />
         )}
       </section>
+
+      <MobilisationStatements programme={programme} />
 
       <ScaleSummary programmeId={programme.id} mapping={programme.scaleMapping} />
       <PromptHistory programme={programme} rounds={rounds} />
