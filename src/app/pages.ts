@@ -34,6 +34,7 @@ export const pages = {
   DataPage: lazyPage(() => import('../features/data/DataPage')),
   HandoverPage: lazyPage(() => import('../features/handover/HandoverPage')),
   BoardPaperPage: lazyPage(() => import('../features/print/BoardPaperPage')),
+  OutcomesPage: lazyPage(() => import('../features/outcomes/OutcomesPage')),
 };
 
 /** Where each screen lives. Static paths come before the patterns they would also match. */
@@ -56,6 +57,7 @@ export const pageRoutes: ReadonlyArray<{ path: string; page: LazyPage; readsReco
   { path: '/programmes/:programmeId/rounds/:roundId/summary', page: pages.SummaryPage },
   { path: '/programmes/:programmeId/dashboard', page: pages.DashboardPage, readsRecords: true },
   { path: '/programmes/:programmeId/actions', page: pages.ActionsPage },
+  { path: '/programmes/:programmeId/outcomes', page: pages.OutcomesPage },
   { path: '/programmes/:programmeId/pairs', page: pages.PairsPage },
   { path: '/programmes/:programmeId/words', page: pages.WordsPage },
   { path: '/programmes/:programmeId/words/import', page: pages.ImportPromptsPage },

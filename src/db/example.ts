@@ -113,6 +113,14 @@ export function buildExampleBackup(today = new Date(), newId: () => string = () 
   const prompts = defaultPrompts();
   const programmeId = newId();
   const startDate = isoDaysAgo(today, 200);
+  const noon = newId();
+  const stay = newId();
+  // The programme's own measures (issue 16, item 6): better for patients, though more slowly than "in place" moved.
+  const OUTCOMES = [
+    { [noon]: 14, [stay]: 9.5 },
+    { [noon]: 19, [stay]: 9.1 },
+    { [noon]: 21, [stay]: 9.2 },
+  ];
   const programme: Programme = {
     id: programmeId,
     createdAt: at(startDate),
@@ -125,6 +133,10 @@ export function buildExampleBackup(today = new Date(), newId: () => string = () 
     example: true,
     componentLabels: {},
     trackedPairs: defaultTrackedPairs(),
+    outcomeMeasures: [
+      { id: noon, name: 'Patients home before noon', unit: '%' },
+      { id: stay, name: 'Average length of stay', unit: 'days' },
+    ],
   };
   data.programmes.push(programme);
 
@@ -146,6 +158,7 @@ export function buildExampleBackup(today = new Date(), newId: () => string = () 
       prompts,
       ...(r > 0 ? { previousRoundId: roundIds[r - 1] } : {}),
       ...(r < ROUNDS.length - 1 ? { closedAt: at(date, 17) } : {}),
+      outcomes: OUTCOMES[r]!,
     };
     roundIds.push(round.id);
     data.rounds.push(round);

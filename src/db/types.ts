@@ -35,6 +35,16 @@ export interface Programme extends StoredRecord {
   scaleMapping?: ScaleMapping;
   /** The worked example (db/example.ts): made-up data, marked as such wherever the programme shows. */
   example?: boolean;
+  /** Up to two measures of the programme's own, valued per round (db/outcomes.ts). */
+  outcomeMeasures?: OutcomeMeasure[];
+}
+
+/** A programme's own measure of what changed, for example "Patients home before noon" in "%". */
+export interface OutcomeMeasure {
+  id: string;
+  name: string;
+  /** Shown after the value and on the chart's axis; may be empty. */
+  unit: string;
 }
 
 export type RoundStatus = 'open' | 'closed';
@@ -60,6 +70,8 @@ export interface Round extends StoredRecord {
   pairs?: string[];
   closedAt?: string;
   participantCount?: number;
+  /** The programme's own outcome measures' values for this round, by measure id. */
+  outcomes?: Record<string, number>;
 }
 
 export type Role = RoleId;

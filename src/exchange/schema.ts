@@ -7,6 +7,7 @@
  * are kept, so a restore never drops them.
  */
 import { z } from './zod';
+import { OUTCOME_MEASURES_MAX, OUTCOME_VALUE_MAX } from '../db/outcomeLimits';
 import { isIsoDate, LIMITS } from '../db/validate';
 import { COMPONENT_IDS } from '../model/types';
 import { ROLE_IDS } from '../model/vocabulary';
@@ -74,6 +75,9 @@ export const programmeSchema = record({
   prompts: prompts.optional(),
   trackedPairs: set(pairKey, ALL_PAIRS.length, 'pairs'),
   example: bool.optional(),
+  outcomeMeasures: list(record({ id, name: requiredText(LIMITS.name), unit: text(LIMITS.shortText) }))
+    .max(OUTCOME_MEASURES_MAX, { error: `lists more than ${OUTCOME_MEASURES_MAX} outcome measures` })
+    .optional(),
 });
 
 export const roundSchema = record({
@@ -92,6 +96,12 @@ export const roundSchema = record({
   pairs: set(pairKey, ALL_PAIRS.length, 'pairs').optional(),
   closedAt: timestamp.optional(),
   participantCount: z.number({ error: 'should be a number' }).int({ error: 'should be a whole number' }).min(0).optional(),
+  outcomes: z
+    .record(id, z.number({ error: 'should be a number' }).refine((v) => Number.isFinite(v) && Math.abs(v) <= OUTCOME_VALUE_MAX, { error: 'is not a number this app can keep' }), {
+      error: 'should be a list of values by measure',
+    })
+    .refine((v) => Object.keys(v).length <= OUTCOME_MEASURES_MAX, { error: `holds more than ${OUTCOME_MEASURES_MAX} outcome values` })
+    .optional(),
 });
 
 export const participantSchema = record({

@@ -65,6 +65,8 @@ export interface TextInputProps extends BaseFieldProps {
   widthClass?: string;
   maxLength?: number;
   spellCheck?: boolean;
+  /** The on-screen keyboard to offer (for example "decimal" for a number with a point). */
+  inputMode?: 'text' | 'decimal' | 'numeric';
 }
 
 export function TextInput({
@@ -81,6 +83,7 @@ export function TextInput({
   widthClass,
   maxLength,
   spellCheck,
+  inputMode,
 }: TextInputProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -104,6 +107,7 @@ export function TextInput({
         value={value}
         autoComplete={autoComplete}
         spellCheck={spellCheck}
+        inputMode={inputMode}
         aria-describedby={describedBy(hintId, errorId, countId)}
         aria-invalid={error ? true : undefined}
         onChange={(event) => onChange(event.target.value)}

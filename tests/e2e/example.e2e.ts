@@ -132,4 +132,39 @@ describe('the worked example', () => {
     await page.getByText('No programmes on this device yet.').waitFor();
     await context.close();
   });
+
+  it('records the programme’s own outcome measure per round and shows it beside “in place”, refusing what is not a number', async () => {
+    const { page, context } = await newContext(browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto('/');
+    await page.getByText('No programmes on this device yet.').waitFor();
+    await page.getByRole('button', { name: 'Load an example' }).click();
+    await page.getByTestId('example-notice').waitFor();
+    const id = new URL(page.url()).pathname.split('/')[2];
+
+    // The example's two measures, in the table beside in place.
+    await page.getByRole('button', { name: 'Table of in place over rounds', exact: true }).click();
+    const heads = (await page.locator('[data-testid="coverage-rounds-table"] thead th[data-outcome]').allTextContents()).map(squash);
+    expect(heads).toEqual(['Patients home before noon (%) your own measure', 'Average length of stay (days) your own measure']);
+    const noon = (await page.locator('[data-testid="coverage-rounds-table"] tbody td[data-outcome]:nth-of-type(9)').allTextContents()).map(squash);
+    expect(noon).toEqual(['14', '19', '21']);
+
+    await page.goto(`/programmes/${id}/outcomes`);
+    await page.getByRole('heading', { level: 1, name: 'Your own outcome measures' }).waitFor();
+    await expectNoAxeViolations(page, 'the outcome measures screen');
+    const latest = page.getByRole('group', { name: /Summer review/ }).getByLabel('Patients home before noon (%)');
+    await latest.fill('about 30');
+    await page.getByRole('button', { name: 'Save the values' }).click();
+    const summary = page.locator('.nhsuk-error-summary');
+    await summary.waitFor();
+    expect(squash(await summary.textContent())).toContain('Patients home before noon, Summer review: Enter a number, like 42 or 3.5, or leave it blank');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('nhsuk-error-summary'))).toBe(true);
+    await latest.fill('30');
+    await page.getByRole('button', { name: 'Save the values' }).click();
+    await page.getByText('Values saved.').waitFor();
+
+    await page.goto(`/programmes/${id}/dashboard`);
+    await page.getByTestId('outcomes-summary').waitFor();
+    expect(squash(await page.getByTestId('outcomes-summary').textContent())).toContain('Patients home before noon (%): from 14 to 30 over 3 rounds with a value.');
+    await context.close();
+  });
 });

@@ -29,6 +29,7 @@ import { ComponentVoices, PairVoices } from '../voices/VoicesSection';
 import { pairsForRound } from '../workshop/roundPairs';
 import { joinList, longDate, people } from './format';
 import { LookNextList } from './LookNextList';
+import { OutcomesSummary } from './OutcomesSummary';
 import { ExampleNotice } from '../example/ExampleNotice';
 import { NotificationBanner, useFlash } from '../../ui/NotificationBanner';
 import { InPlaceByRoleTable, ParticipationTable } from './RolesSection';
@@ -132,6 +133,7 @@ export default function DashboardPage() {
     (r) => r.n > 0,
   );
   const next = lookNext(selected);
+  const outcomes = { measures: programme.outcomeMeasures ?? [], byRound: new Map(records.rounds.map((r) => [r.id, r.outcomes ?? {}])) };
   const warnings =
     programme.kind === 'personal'
       ? []
@@ -282,7 +284,12 @@ export default function DashboardPage() {
           id="coverage-rounds-chart"
           level={2}
           title="In place over rounds"
-          summary={<p>{linesSummary(trends, words, records.events.length, promptChanges)}</p>}
+          summary={
+            <>
+              <p>{linesSummary(trends, words, records.events.length, promptChanges)}</p>
+              <OutcomesSummary trends={trends} outcomes={outcomes} programmeId={programme.id} personal={programme.kind === 'personal'} />
+            </>
+          }
           chart={
             <CoverageOverRounds
               trends={trends}
@@ -291,9 +298,10 @@ export default function DashboardPage() {
               words={words}
               selectedRoundId={selected.roundId}
               promptChanges={promptChanges}
+              outcomes={outcomes}
             />
           }
-          table={<CoverageOverRoundsTable trends={trends} rounds={roundInfo} words={words} promptChanges={promptChanges} />}
+          table={<CoverageOverRoundsTable trends={trends} rounds={roundInfo} words={words} promptChanges={promptChanges} outcomes={outcomes} />}
         />
         <EventsPanel programmeId={programme.id} events={records.events} />
       </div>

@@ -165,6 +165,11 @@ export default function ProgrammePage() {
     },
     { to: `${base}/pairs`, label: 'Alignment pairs', hint: 'which pairs of components the group checks for tension' },
     { to: `${base}/actions`, label: 'Actions and lessons', hint: 'agreed next steps, owners, and what is worth sharing' },
+    programme.kind !== 'personal' && {
+      to: `${base}/outcomes`,
+      label: 'Your own outcome measures',
+      hint: 'one or two measures of what changed for patients, valued each round and shown beside “in place”',
+    },
     { to: `${base}/words`, label: 'Words and prompts', hint: 'rename components and statements in the team’s own words' },
     programme.kind !== 'personal' && { to: `${base}/share`, label: 'Answer together on your own devices', hint: 'share the programme through a sync server, encrypted; invite people with a link or QR code' },
     { to: '/data', label: 'Back up or hand over', hint: 'export to a file, or pass the programme to someone else' },

@@ -30,6 +30,30 @@ export interface CoverageOverRoundsProps {
   selectedRoundId?: string | undefined;
   /** Rounds whose statements differ from the round before (promptSetChanges, src/model/promptSets.ts), marked "S". */
   promptChanges?: readonly PromptSetChange[];
+  /** The programme's own outcome measures, each drawn on its own right-hand scale. */
+  outcomes?: OutcomeSeries;
+}
+
+/** The programme's own measures (db/outcomes.ts) and their values by round id. */
+export interface OutcomeSeries {
+  measures: readonly { id: string; name: string; unit: string }[];
+  byRound: ReadonlyMap<string, Readonly<Record<string, number>>>;
+}
+
+/** Dark, heavy lines with their own markers, apart from the components' colours. */
+export const OUTCOME_STYLE = [
+  { colour: '#212b32', shape: 'square', dash: '' },
+  { colour: '#7c2855', shape: 'diamond', dash: '2 3' },
+] as const;
+
+/** "Patients home before noon (%)". */
+export function outcomeLabel(m: { name: string; unit: string }): string {
+  return m.unit ? `${m.name} (${m.unit})` : m.name;
+}
+
+function formatOutcome(value: number | undefined): string {
+  if (value === undefined) return '—';
+  return value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
 }
 
 interface DotProps {
@@ -40,13 +64,15 @@ interface DotProps {
 }
 
 /** One line per component over the rounds, with the programme's dated events drawn as numbered lines. */
-export function CoverageOverRounds({ trends, rounds, events, words, selectedRoundId, promptChanges = [] }: CoverageOverRoundsProps) {
+export function CoverageOverRounds({ trends, rounds, events, words, selectedRoundId, promptChanges = [], outcomes }: CoverageOverRoundsProps) {
+  const measures = outcomes?.measures.filter((m) => trends.some((t) => outcomes.byRound.get(t.roundId)?.[m.id] !== undefined)) ?? [];
   const [ref, width] = useWidth<HTMLDivElement>();
   const w = width ?? 640;
   const height = w < 480 ? 280 : 340;
   const data = trends.map((t) => {
     const row: Record<string, number | null | string> = { x: dayNumber(t.date), roundId: t.roundId };
     for (const c of COMPONENT_IDS) row[c] = t.measures.coverage[c] ?? null;
+    for (const m of measures) row[`outcome:${m.id}`] = outcomes?.byRound.get(t.roundId)?.[m.id] ?? null;
     return row;
   });
   const xs = trends.map((t) => dayNumber(t.date));
@@ -75,7 +101,7 @@ export function CoverageOverRounds({ trends, rounds, events, words, selectedRoun
   return (
     <div ref={ref} className="app-lines">
       {width !== undefined && all.length > 0 && (
-        <LineChart width={w} height={height} data={data} margin={{ top: 24, right: 16, bottom: 8, left: 0 }} accessibilityLayer={false}>
+        <LineChart width={w} height={height} data={data} margin={{ top: 24, right: measures.length ? 4 : 16, bottom: 8, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid stroke="#d8dde0" vertical={false} />
           <XAxis
             dataKey="x"
@@ -89,6 +115,19 @@ export function CoverageOverRounds({ trends, rounds, events, words, selectedRoun
             stroke="#4c6272"
           />
           <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} width={36} tick={{ fontSize: 12, fill: '#4c6272' }} stroke="#4c6272" />
+          {measures.map((m, i) => (
+            <YAxis
+              key={m.id}
+              yAxisId={`outcome-${i}`}
+              orientation="right"
+              // From zero (a percentage to 100), so a small change is not drawn as a large one.
+              domain={m.unit.trim() === '%' ? [0, 100] : [(low: number) => Math.min(0, low), 'auto']}
+              width={48}
+              tick={{ fontSize: 12, fill: OUTCOME_STYLE[i]!.colour }}
+              stroke={OUTCOME_STYLE[i]!.colour}
+              tickFormatter={(v: number) => formatOutcome(v)}
+            />
+          ))}
           {selected && <ReferenceLine x={dayNumber(selected.date)} stroke="#005eb8" strokeOpacity={0.35} strokeWidth={8} />}
           {sortedEvents.map((e, i) => (
             <ReferenceLine
@@ -118,7 +157,11 @@ export function CoverageOverRounds({ trends, rounds, events, words, selectedRoun
               const info = t ? rounds.get(t.roundId) : undefined;
               return info ? `${info.title}, ${longDate(info.date)}` : longDate(isoOfDay(Number(d)));
             }}
-            formatter={(value, name) => [score(typeof value === 'number' ? value : undefined), words.component(name as ComponentId)]}
+            formatter={(value, name) => {
+              const m = measures.find((x) => `outcome:${x.id}` === name);
+              if (m) return [formatOutcome(typeof value === 'number' ? value : undefined), outcomeLabel(m)];
+              return [score(typeof value === 'number' ? value : undefined), words.component(name as ComponentId)];
+            }}
           />
           {COMPONENT_IDS.map((c) => (
             <Line
@@ -135,9 +178,44 @@ export function CoverageOverRounds({ trends, rounds, events, words, selectedRoun
               isAnimationActive={false}
             />
           ))}
+          {measures.map((m, i) => {
+            const style = OUTCOME_STYLE[i]!;
+            const Dot = ({ cx, cy, index, value }: DotProps) =>
+              cx === undefined || cy === undefined || value === null || value === undefined ? (
+                <g key={`${m.id}-${index}`} />
+              ) : (
+                <path key={`${m.id}-${index}`} d={shapePath(style.shape, cx, cy, 5)} fill={style.colour} stroke="#fff" strokeWidth={1} />
+              );
+            return (
+              <Line
+                key={m.id}
+                yAxisId={`outcome-${i}`}
+                dataKey={`outcome:${m.id}`}
+                name={`outcome:${m.id}`}
+                type="linear"
+                stroke={style.colour}
+                strokeWidth={3}
+                strokeDasharray={style.dash}
+                dot={Dot}
+                activeDot={false}
+                connectNulls
+                isAnimationActive={false}
+              />
+            );
+          })}
         </LineChart>
       )}
       <ComponentLegend words={words} />
+      {measures.length > 0 && (
+        <ul className="app-legend app-legend--outcomes" aria-label="Your own measures">
+          {measures.map((m, i) => (
+            <li key={m.id}>
+              <MarkerIcon shape={OUTCOME_STYLE[i]!.shape} colour={OUTCOME_STYLE[i]!.colour} dash={OUTCOME_STYLE[i]!.dash} line />
+              {outcomeLabel(m)}, on the {measures.length > 1 ? (i === 0 ? 'inner' : 'outer') : ''} right-hand scale
+            </li>
+          ))}
+        </ul>
+      )}
       <p className="app-chart__note">
         A ring round a marker: “in place” has fallen back 15 points or more below its best earlier value. Solid lines are the softer
         components, dashed the harder ones, dotted improvement methodology. E1, E2… are the dated events listed below.
@@ -163,7 +241,14 @@ export function ComponentLegend({ words }: { words: Words }) {
 }
 
 /** Coverage of every component in every round (rows are rounds, oldest first). */
-export function CoverageOverRoundsTable({ trends, rounds, words, promptChanges = [] }: Pick<CoverageOverRoundsProps, 'trends' | 'rounds' | 'words' | 'promptChanges'>) {
+export function CoverageOverRoundsTable({
+  trends,
+  rounds,
+  words,
+  promptChanges = [],
+  outcomes,
+}: Pick<CoverageOverRoundsProps, 'trends' | 'rounds' | 'words' | 'promptChanges' | 'outcomes'>) {
+  const measures = outcomes?.measures ?? [];
   return (
     <ScrollTable
       label="In place over rounds, table"
@@ -179,6 +264,11 @@ export function CoverageOverRoundsTable({ trends, rounds, words, promptChanges =
             {COMPONENT_IDS.map((c) => (
               <th scope="col" key={c}>
                 {words.component(c)}
+              </th>
+            ))}
+            {measures.map((m) => (
+              <th scope="col" key={m.id} data-outcome={m.id}>
+                {outcomeLabel(m)} <span className="app-table__sub">your own measure</span>
               </th>
             ))}
           </tr>
@@ -218,6 +308,11 @@ export function CoverageOverRoundsTable({ trends, rounds, words, promptChanges =
                     </td>
                   );
                 })}
+                {measures.map((m) => (
+                  <td key={m.id} data-outcome={m.id}>
+                    {formatOutcome(outcomes?.byRound.get(t.roundId)?.[m.id])}
+                  </td>
+                ))}
               </tr>
             );
           })}
