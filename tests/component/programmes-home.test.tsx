@@ -79,6 +79,7 @@ describe('programme page', () => {
       `/programmes/${programme.id}/rounds/${second.id}/facilitate`,
       `/programmes/${programme.id}/pairs`,
       `/programmes/${programme.id}/actions`,
+      `/programmes/${programme.id}/outcomes`,
       `/programmes/${programme.id}/words`,
       `/programmes/${programme.id}/share`,
       '/data',
