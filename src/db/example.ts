@@ -234,6 +234,10 @@ export function buildExampleBackup(today = new Date(), newId: () => string = () 
     action(r2, d2, 'Invite night staff and a patient representative to the next review', 'Priya', 'engagement', 'open', [r3]),
     action(r3, d3, 'Find out which targets and payments affect the discharge pathway', 'Priya', 'system-drivers', 'open', []),
     action(r3, d3, 'Ask the two wards that enquired what they would need to try it', 'Marcus', 'spread', 'open', []),
+    {
+      ...action(r3, d3, 'Agree with each ward how its figures will be shown before they go to the board', 'Helen', null, 'open', []),
+      pairKey: pairKey('transparent-measurement', 'engagement'),
+    },
   );
   const event = (daysAgo: number, title: string, note: string): ProgrammeEvent => {
     const date = isoDaysAgo(today, daysAgo);

@@ -17,6 +17,8 @@ import {
 import { COMPONENT_IDS, type ComponentId, type VocabularyId } from '../model/types';
 import { componentLabel } from '../model/vocabulary';
 import { isMobilisationStatement, MOBILISATION_STATEMENTS } from '../model/mobilisation';
+import { defaultPolarity, POLARITY_TEXT_MAX, type PolarityWords } from '../model/polarity';
+import { parsePairKey } from '../domain/groups';
 import { programmeWords } from '../model/words';
 import { putAnswers } from './answers';
 import { db, newId, nowIso } from './database';
@@ -182,6 +184,36 @@ export async function setMobilisationStatements(programmeId: string, on: boolean
         : prompts.filter((p) => !isMobilisationStatement(p.id)),
     'mobilisation',
   );
+}
+
+/**
+ * Put one pair's polarity map (model/polarity.ts) in the programme's words. A field left blank,
+ * or equal to the default wording, uses the default; with every field so, the pair has no words
+ * of its own. Throws a ValidationError (field `polarity-<part>`) on a text that is too long.
+ */
+export async function savePolarityWords(programmeId: string, key: string, input: PolarityWords): Promise<void> {
+  const pair = parsePairKey(key);
+  const base = pair ? defaultPolarity(pair.a, pair.b) : undefined;
+  if (!pair || !base) throw new ValidationError('pair', 'This pair has no polarity map to reword');
+  const defaults: Required<PolarityWords> = {
+    givesA: base.gives[0],
+    givesB: base.gives[1],
+    tooFarA: base.tooFar[0],
+    tooFarB: base.tooFar[1],
+    tryThis: base.tryThis,
+  };
+  const own: PolarityWords = {};
+  for (const field of Object.keys(defaults) as (keyof PolarityWords)[]) {
+    const text = (input[field] ?? '').trim().replace(/\s+/g, ' ');
+    if (text.length > POLARITY_TEXT_MAX) throw new ValidationError(`polarity-${field}`, `Each part must be ${POLARITY_TEXT_MAX} characters or fewer`);
+    if (text && text !== defaults[field]) own[field] = text;
+  }
+  await changeProgramme(programmeId, (programme) => {
+    const maps = { ...(programme.polarityMaps ?? {}) };
+    if (Object.keys(own).length === 0) delete maps[key];
+    else maps[key] = own;
+    return { polarityMaps: maps };
+  });
 }
 
 export async function clearScaleMapping(programmeId: string): Promise<void> {

@@ -2,6 +2,7 @@ import type { ComponentId, VocabularyId } from '../model/types';
 import type { ScaleMapping } from '../model/promptSets';
 import type { JudgementValue, ResponseValue } from '../domain/types';
 import type { RoleId } from '../model/vocabulary';
+import type { PolarityWords } from '../model/polarity';
 
 /** Every stored record has a UUID and ISO timestamps, so exports can merge by "newer wins". */
 export interface StoredRecord {
@@ -37,6 +38,8 @@ export interface Programme extends StoredRecord {
   example?: boolean;
   /** Up to two measures of the programme's own, valued per round (db/outcomes.ts). */
   outcomeMeasures?: OutcomeMeasure[];
+  /** The programme's own words for the pairs' polarity maps, by pair key (model/polarity.ts). */
+  polarityMaps?: Partial<Record<string, PolarityWords>>;
 }
 
 /** A programme's own measure of what changed, for example "Patients home before noon" in "%". */
@@ -114,6 +117,8 @@ export interface Action extends StoredRecord {
   roundId: string;
   text: string;
   componentId: ComponentId | null;
+  /** The pair of components the action is about, if any (a pair key, model/tensions pairKey). */
+  pairKey?: string;
   owner: string;
   /** ISO date or empty. */
   dueDate: string;

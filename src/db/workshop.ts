@@ -1,4 +1,5 @@
 import type { JudgementValue } from '../domain/types';
+import { parsePairKey } from '../domain/groups';
 import type { Table } from 'dexie';
 import type { ComponentId } from '../model/types';
 import { changeSheet } from './answers';
@@ -70,14 +71,18 @@ export async function recordJudgement(
 export interface ActionInput {
   text: string;
   componentId: ComponentId | null;
+  /** A pair of components the action is about (pair key), or none. */
+  pairKey?: string | null;
   owner?: string;
   dueDate?: string;
 }
 
 function checkAction(input: ActionInput) {
+  if (input.pairKey && !parsePairKey(input.pairKey)) throw new ValidationError('pairKey', 'Choose a pair from the list');
   return {
     text: requiredText('text', 'what the action is', input.text, LIMITS.longText),
     componentId: input.componentId,
+    pairKey: input.pairKey || undefined,
     owner: optionalText('owner', 'the owner', input.owner, LIMITS.name),
     dueDate: optionalDate('dueDate', 'the due date', input.dueDate),
   };

@@ -12,3 +12,4 @@ export * from './records';
 export * from './insights';
 export * from './roles';
 export * from './warnings';
+export * from './actionGaps';

@@ -7,6 +7,7 @@
  * are kept, so a restore never drops them.
  */
 import { z } from './zod';
+import { POLARITY_TEXT_MAX } from '../model/polarity';
 import { OUTCOME_MEASURES_MAX, OUTCOME_VALUE_MAX } from '../db/outcomeLimits';
 import { isIsoDate, LIMITS } from '../db/validate';
 import { COMPONENT_IDS } from '../model/types';
@@ -75,6 +76,19 @@ export const programmeSchema = record({
   prompts: prompts.optional(),
   trackedPairs: set(pairKey, ALL_PAIRS.length, 'pairs'),
   example: bool.optional(),
+  polarityMaps: z
+    .record(
+      pairKey,
+      record({
+        givesA: text(POLARITY_TEXT_MAX).optional(),
+        givesB: text(POLARITY_TEXT_MAX).optional(),
+        tooFarA: text(POLARITY_TEXT_MAX).optional(),
+        tooFarB: text(POLARITY_TEXT_MAX).optional(),
+        tryThis: text(POLARITY_TEXT_MAX).optional(),
+      }),
+      { error: 'should be a list of pairs in the programme’s words' },
+    )
+    .optional(),
   outcomeMeasures: list(record({ id, name: requiredText(LIMITS.name), unit: text(LIMITS.shortText) }))
     .max(OUTCOME_MEASURES_MAX, { error: `lists more than ${OUTCOME_MEASURES_MAX} outcome measures` })
     .optional(),
@@ -145,6 +159,7 @@ export const actionSchema = record({
   roundId: id,
   text: requiredText(LIMITS.longText),
   componentId: componentId.nullable(),
+  pairKey: pairKey.optional(),
   owner: text(LIMITS.name),
   dueDate: optionalIsoDate,
   status: z.enum(['open', 'done', 'dropped'], { error: 'should be "open", "done" or "dropped"' }),

@@ -56,6 +56,12 @@ describe('the pairs step in the wheel flow', () => {
     expect(groups).toHaveLength(11);
     // The tension in plain words describes the group before the four judgements.
     expect(groups[0]).toHaveAccessibleDescription(/Open results help people see progress/);
+    // Each pair's polarity map is one tap away, in the programme's words, in every way of answering.
+    const maps = screen.getAllByText(/^What each side gives, and the signs of leaning too far/);
+    expect(maps).toHaveLength(11);
+    await user.click(maps[0]!);
+    expect(screen.getAllByTestId('polarity-map')[0]).toHaveTextContent('What Transparent measurement gives when it is working');
+    expect(screen.getAllByTestId('polarity-map')[0]).toHaveTextContent('Signs of leaning too far towards Engagement to mobilise');
     await user.click(within(groups[0]!).getByRole('radio', { name: /Some friction/ }));
     await waitFor(async () => expect((await judgementsOf(round.id, participant.id))[0]).toMatchObject({ value: 2 }));
     await user.click(screen.getByRole('link', { name: 'Continue to my summary' }));

@@ -39,6 +39,12 @@ async function warningTexts(page: Page): Promise<Record<string, string[]>> {
 
 async function recordCounts(page: Page) {
   return page.evaluate(async () => {
+    // The home page opens the database once it is idle: wait for the app to have made its tables.
+    for (let i = 0; i < 600; i++) {
+      const dbs = await indexedDB.databases();
+      if (dbs.some((d) => d.name === 'change-model' && (d.version ?? 0) >= 10)) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('change-model');
       request.onsuccess = () => resolve(request.result);
@@ -83,7 +89,7 @@ describe('the worked example', () => {
     expect(latest['group-absent']![0]).toContain('No one from a partner organisation took part in this round; 1 did in the previous round.');
     expect(latest['engagement-flat']![0]).toContain('Engagement to mobilise has not risen for 2 rounds (in place 50, 50 and 25) while Rigorous delivery rose from 25 to 75.');
     expect(latest['carried-forward']![0]).toContain('“Share the discharge-by-noon figures with each ward every week” (twice)');
-    expect(latest['one-owner']![0]).toContain('Priya owns 3 of the 4 open actions (75%; flagged at 60%).');
+    expect(latest['one-owner']![0]).toContain('Priya owns 3 of the 5 open actions (60%; flagged at 60%).');
     expect(latest['not-yet-late']![0]).toContain('this round is recorded at the spreading stage');
     expect(latest['not-yet-persisting']![0]).toContain('“not yet at this stage” for 3 rounds running');
 
@@ -165,6 +171,62 @@ describe('the worked example', () => {
     await page.goto(`/programmes/${id}/dashboard`);
     await page.getByTestId('outcomes-summary').waitFor();
     expect(squash(await page.getByTestId('outcomes-summary').textContent())).toContain('Patients home before noon (%): from 14 to 30 over 3 rounds with a value.');
+    await context.close();
+  });
+
+  it('shows each pair as a polarity on the dashboard and in the presentation, in the programme’s own words once reworded', async () => {
+    const { page, context } = await newContext(browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto('/');
+    await page.getByText('No programmes on this device yet.').waitFor();
+    await page.getByRole('button', { name: 'Load an example' }).click();
+    await page.getByTestId('example-notice').waitFor();
+    const id = new URL(page.url()).pathname.split('/')[2];
+    const pair = 'transparent-measurement|engagement';
+
+    // The dashboard: the pair's fold holds its map; the actions note names what has no open action.
+    const fold = page.locator(`.app-voices__pair[data-pair="${pair}"]`);
+    await fold.locator('summary').click();
+    expect(squash(await fold.getByTestId('polarity-map').textContent())).toContain('What Transparent measurement gives when it is working');
+    const gaps = squash(await page.getByTestId('action-gaps').textContent());
+    expect(gaps).toContain('No open action on these 4 components: Our shared purpose, Leadership for change, Improvement methodology and Rigorous delivery.');
+    expect(gaps).toContain('No open action on these 10 tracked pairs');
+
+    // Reworded on the words screen.
+    await page.goto(`/programmes/${id}/words`);
+    const editor = page.locator(`.app-polarity-words[data-pair="${pair}"]`);
+    await editor.locator('summary').click();
+    const tryThis = editor.getByLabel('Something to try');
+    await tryThis.fill('Ask each ward which of its figures it would be happy to see on the board.');
+    await editor.getByRole('button', { name: 'Save this pair' }).click();
+    await editor.getByText('Saved.').waitFor();
+    await expectNoAxeViolations(page, 'the words screen with a pair open');
+
+    // The presentation: a flagged pair gets its own step, in the programme's words.
+    const rounds = await page.evaluate(async (programmeId) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('change-model');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const all = await new Promise<{ id: string; programmeId: string; date: string }[]>((resolve) => {
+        const request = db.transaction('rounds').objectStore('rounds').getAll();
+        request.onsuccess = () => resolve(request.result as { id: string; programmeId: string; date: string }[]);
+      });
+      db.close();
+      return all.filter((r) => r.programmeId === programmeId).sort((a, b) => a.date.localeCompare(b.date)).map((r) => r.id);
+    }, id);
+    await page.goto(`/programmes/${id}/rounds/${rounds[2]}/present`);
+    await page.locator('.app-present__position').waitFor();
+    await page.keyboard.press('End');
+    const title = page.locator('#present-step-title');
+    for (let i = 0; i < 6 && !/Transparent measurement and Engagement to mobilise/.test((await title.textContent()) ?? ''); i++) {
+      await page.keyboard.press('ArrowLeft');
+      await page.waitForTimeout(100);
+    }
+    expect(squash(await title.textContent())).toBe('Transparent measurement and Engagement to mobilise');
+    expect(squash(await page.getByTestId('polarity-map').textContent())).toContain('Ask each ward which of its figures it would be happy to see on the board.');
+    await expectNoAxeViolations(page, 'a polarity step of the presentation');
+    await page.screenshot({ path: join(SHOTS, 'present-polarity-1280.png') });
     await context.close();
   });
 });

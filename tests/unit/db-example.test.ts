@@ -72,7 +72,7 @@ describe('the example’s story', () => {
     expect(list).toContainEqual({ kind: 'engagement-flat', engagement: [50, 50, 25], delivery: [25, 75], roundIds: backup.data.rounds.map((r) => r.id) });
     const carried = list.find((w) => w.kind === 'carried-forward');
     expect(carried).toMatchObject({ actions: [{ text: 'Share the discharge-by-noon figures with each ward every week', times: 2 }] });
-    expect(list).toContainEqual({ kind: 'one-owner', owner: 'Priya', owned: 3, open: 4, share: 0.75 });
+    expect(list).toContainEqual({ kind: 'one-owner', owner: 'Priya', owned: 3, open: 5, share: 0.6 });
     expect(list).toContainEqual({ kind: 'not-yet-late', componentId: 'spread', stage: 'spreading' });
     expect(list).toContainEqual({ kind: 'not-yet-persisting', componentId: 'spread', rounds: 3 });
     expect(trends[2]!.roundId).toBe(r3);
@@ -109,7 +109,7 @@ describe('loading and removing the example', () => {
     const programme = await db.programmes.get(id);
     expect(programme).toMatchObject({ name: EXAMPLE_NAME, example: true });
     expect(await db.rounds.where('programmeId').equals(id).count()).toBe(3);
-    expect(await db.actions.where('programmeId').equals(id).count()).toBe(5);
+    expect(await db.actions.where('programmeId').equals(id).count()).toBe(6);
     expect(await db.roundStats.count()).toBe(3);
 
     // A second load finds the one already here.

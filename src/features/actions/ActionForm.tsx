@@ -1,4 +1,6 @@
 import { useState, type FormEvent } from 'react';
+import { DEFAULT_TENSION_PAIRS, pairKey } from '../../model/tensions';
+import { parsePairKey } from '../../domain/groups';
 import { describeStorageError } from '../../db/errors';
 import type { Action, Round } from '../../db/types';
 import { LIMITS } from '../../db/validate';
@@ -34,11 +36,20 @@ interface ActionFormProps {
   onCancel?: () => void;
 }
 
+/** The default pairs, and the action's own pair if it is another one. */
+function pairChoices(current: string | undefined): { key: string; a: ComponentId; b: ComponentId }[] {
+  const list = DEFAULT_TENSION_PAIRS.map((p) => ({ key: pairKey(p.a, p.b), a: p.a, b: p.b }));
+  const own = current ? parsePairKey(current) : undefined;
+  if (own && current && !list.some((p) => p.key === current)) list.push({ key: current, a: own.a, b: own.b });
+  return list;
+}
+
 /** An agreed action: what, which component, who, by when. Nothing is saved until every field is right. */
 export function ActionForm({ programmeId, words, roundId, rounds = [], editing, idPrefix, onDone, onCancel }: ActionFormProps) {
   const ordered = roundsInOrder(rounds);
   const [text, setText] = useState(editing?.text ?? '');
   const [componentId, setComponentId] = useState<ComponentId | ''>(editing?.componentId ?? '');
+  const [pairKey, setPairKey] = useState<string>(editing?.pairKey ?? '');
   const [owner, setOwner] = useState(editing?.owner ?? '');
   const [due, setDue] = useState(partsFromIso(editing?.dueDate ?? ''));
   const [chosenRound, setChosenRound] = useState(roundId ?? editing?.roundId ?? ordered[ordered.length - 1]?.id ?? '');
@@ -70,13 +81,14 @@ export function ActionForm({ programmeId, words, roundId, rounds = [], editing, 
     setDueParts(badParts);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    const input = { text, componentId: componentId || null, owner, dueDate };
+    const input = { text, componentId: componentId || null, pairKey: pairKey || null, owner, dueDate };
     try {
       if (editing) await updateAction(editing.id, input);
       else await addAction(programmeId, chosenRound, input);
       if (!editing) {
         setText('');
         setComponentId('');
+        setPairKey('');
         setOwner('');
         setDue({ day: '', month: '', year: '' });
         setSaved(`Action added: ${input.text.trim()}`);
@@ -117,6 +129,17 @@ export function ActionForm({ programmeId, words, roundId, rounds = [], editing, 
         options={[{ value: '' as ComponentId | '', label: 'Not about one component' }, ...COMPONENT_IDS.map((c) => ({ value: c as ComponentId | '', label: words.component(c) }))]}
         value={componentId}
         onChange={(v) => setComponentId(v)}
+      />
+      <Select
+        id={id('pair')}
+        label="Pair of components (optional)"
+        hint="An action can work on how two components pull against each other, as well as on one of them."
+        options={[
+          { value: '', label: 'Not about a pair' },
+          ...pairChoices(editing?.pairKey).map((p) => ({ value: p.key, label: `${words.component(p.a)} and ${words.component(p.b)}` })),
+        ]}
+        value={pairKey}
+        onChange={setPairKey}
       />
       <TextInput
         id={id('owner')}

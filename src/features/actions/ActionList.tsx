@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { parsePairKey } from '../../domain/groups';
 import { describeStorageError } from '../../db/errors';
 import type { Action, ActionStatus, Round } from '../../db/types';
 import { todayIso } from '../../db/validate';
@@ -9,6 +10,12 @@ import { formatDate, isOverdue } from './review';
 
 const STATUS_TEXT: Record<ActionStatus, string> = { open: 'Open', done: 'Done', dropped: 'Dropped' };
 const STATUS_TAG: Record<ActionStatus, string> = { open: 'nhsuk-tag--blue', done: 'nhsuk-tag--green', dropped: 'nhsuk-tag--grey' };
+
+/** "Engagement to mobilise and Rigorous delivery", or '' for no pair. */
+export function pairName(key: string | undefined, words: Words): string {
+  const pair = key ? parsePairKey(key) : undefined;
+  return pair ? `Pair: ${words.component(pair.a)} and ${words.component(pair.b)}` : '';
+}
 
 interface ActionListProps {
   programmeId: string;
@@ -66,6 +73,7 @@ export function ActionList({ programmeId, actions, rounds, words, empty, idPrefi
                 <p className="app-agreed-list__meta">
                   {[
                     action.componentId ? words.component(action.componentId) : '',
+                    pairName(action.pairKey, words),
                     action.owner ? `Owner: ${action.owner}` : 'No owner named',
                     action.dueDate ? `Due ${formatDate(action.dueDate)}` : '',
                     `Agreed at ${roundTitle.get(action.roundId) ?? 'a deleted round'}`,

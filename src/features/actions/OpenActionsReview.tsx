@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { pairName } from './ActionList';
 import { describeStorageError } from '../../db/errors';
 import type { Action } from '../../db/types';
 import { reviewAction, type ReviewDecision } from '../../db/workshop';
@@ -95,6 +96,7 @@ export function OpenActionsReview({ programmeId, roundId, headingLevel = 2 }: Op
                     <p className="app-review__meta" id={`${name}-meta`}>
                       {[
                         action.componentId ? words.component(action.componentId) : '',
+                        pairName(action.pairKey, words),
                         action.owner ? `Owner: ${action.owner}` : 'No owner named',
                         action.dueDate ? `Due ${formatDate(action.dueDate)}${isOverdue(action, today) ? ' (past due)' : ''}` : '',
                         `Agreed at ${roundTitle.get(action.roundId) ?? 'an earlier round'}`,

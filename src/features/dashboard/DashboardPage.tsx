@@ -30,6 +30,7 @@ import { pairsForRound } from '../workshop/roundPairs';
 import { joinList, longDate, people } from './format';
 import { LookNextList } from './LookNextList';
 import { OutcomesSummary } from './OutcomesSummary';
+import { ActionGapsNote } from './ActionGapsNote';
 import { ExampleNotice } from '../example/ExampleNotice';
 import { NotificationBanner, useFlash } from '../../ui/NotificationBanner';
 import { InPlaceByRoleTable, ParticipationTable } from './RolesSection';
@@ -260,6 +261,9 @@ export default function DashboardPage() {
       <section aria-labelledby="look-next-title" id="look-next" className="app-dashboard__section">
         <h2 id="look-next-title">What to look at next</h2>
         <LookNextList next={next} words={words} rounds={roundInfo} programmeId={programme.id} warnings={warnings} />
+        {programme.kind !== 'personal' && (
+          <ActionGapsNote actions={records.actions} trackedPairs={programme.trackedPairs} words={words} programmeId={programme.id} />
+        )}
       </section>
 
       <div id="coverage" className="app-dashboard__section">

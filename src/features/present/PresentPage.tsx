@@ -3,11 +3,11 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
 import type { ComponentId } from '../../model/types';
 import { programmeWords } from '../../model/words';
-import { ComponentStep, OverviewStep, RolesStep, SaidStep, TensionsStep } from './steps';
+import { ComponentStep, OverviewStep, PolarityStep, RolesStep, SaidStep, TensionsStep } from './steps';
 import { inPlaceByRole } from '../../domain/roles';
 import { usePresentData } from './usePresentData';
 
-type Step = { kind: 'overview' } | { kind: 'roles' } | { kind: 'component'; componentId: ComponentId } | { kind: 'said'; componentId: ComponentId } | { kind: 'tensions' };
+type Step = { kind: 'overview' } | { kind: 'roles' } | { kind: 'component'; componentId: ComponentId } | { kind: 'said'; componentId: ComponentId } | { kind: 'tensions' } | { kind: 'polarity'; key: string };
 
 function useFullscreen(target: React.RefObject<HTMLElement | null>) {
   const [on, setOn] = useState(() => typeof document !== 'undefined' && !!document.fullscreenElement);
@@ -47,6 +47,13 @@ export default function PresentPage() {
           { kind: 'said', componentId },
         ]),
         { kind: 'tensions' },
+        // Each flagged pair with a polarity map gets a step of its own: what each side gives, the signs of leaning too far.
+        ...data.pairs
+          .filter((p) => {
+            const m = data.measures.trackedPairs.find((t) => t.key === p.key);
+            return (m?.frictionFlag || m?.imbalanceFlag) && programmeWords(data.programme).polarity(p.a, p.b);
+          })
+          .map((p): Step => ({ kind: 'polarity', key: p.key })),
       ]
     : [];
   const requested = Number(params.get('step') ?? '0');
@@ -100,8 +107,12 @@ export default function PresentPage() {
   const words = programmeWords(data.programme);
   const step = steps[index]!;
   const headingId = 'present-step-title';
+  const pairName = (key: string) => {
+    const pair = data.pairs.find((p) => p.key === key);
+    return pair ? `${words.component(pair.a)} and ${words.component(pair.b)}` : 'A pair';
+  };
   const stepName = (s: Step) =>
-    s.kind === 'overview' ? 'Overview' : s.kind === 'roles' ? 'By role' : s.kind === 'tensions' ? 'Tensions' : s.kind === 'said' ? `What people said` : words.component(s.componentId);
+    s.kind === 'polarity' ? pairName(s.key) : s.kind === 'overview' ? 'Overview' : s.kind === 'roles' ? 'By role' : s.kind === 'tensions' ? 'Tensions' : s.kind === 'said' ? `What people said` : words.component(s.componentId);
 
   return (
     <div className="app-present" ref={root}>
@@ -130,6 +141,7 @@ export default function PresentPage() {
         <div data-step={step.kind}>
           {step.kind === 'overview' && <OverviewStep data={data} words={words} headingId={headingId} />}
           {step.kind === 'roles' && <RolesStep data={data} words={words} headingId={headingId} />}
+          {step.kind === 'polarity' && <PolarityStep data={data} pairKey={step.key} words={words} headingId={headingId} />}
           {step.kind === 'component' && <ComponentStep data={data} componentId={step.componentId} words={words} showNames={showNames} headingId={headingId} />}
           {step.kind === 'said' && <SaidStep data={data} componentId={step.componentId} words={words} showNames={showNames} headingId={headingId} />}
           {step.kind === 'tensions' && <TensionsStep data={data} words={words} headingId={headingId} />}

@@ -1,5 +1,6 @@
 import { roundForDisplay, roundFrictionForDisplay } from '../../domain/stats';
 import { inPlaceByRole } from '../../domain/roles';
+import { PolarityMapView } from '../pairs/PolarityMapView';
 import { ROLE_MIN_PEOPLE } from '../../domain/thresholds';
 import type { ComponentMeasures } from '../../domain/types';
 import type { ComponentId } from '../../model/types';
@@ -316,6 +317,26 @@ export function SaidStep({ data, componentId, words, showNames, headingId }: Com
           <NotesList items={notes} showRound={false} empty="Nobody wrote a note on these statements." />
         </div>
       </div>
+    </>
+  );
+}
+
+/** One flagged pair as a polarity: what each side gives, the signs of leaning too far, something to try. */
+export function PolarityStep({ data, pairKey, words, headingId }: { data: PresentData; pairKey: string; words: Words; headingId: string }) {
+  const pair = data.pairs.find((p) => p.key === pairKey);
+  const m = data.measures.trackedPairs.find((p) => p.key === pairKey);
+  if (!pair) return null;
+  const friction = roundFrictionForDisplay(m?.friction);
+  return (
+    <>
+      <h2 id={headingId} tabIndex={-1}>
+        {words.component(pair.a)} and {words.component(pair.b)}
+      </h2>
+      <p className="app-present__lede">
+        Two goods to hold in balance. Friction {friction === undefined ? '–' : friction.toFixed(1)} of 3, gap {show(m?.imbalance)}. Which way
+        are we leaning, and what would a better balance look like?
+      </p>
+      <PolarityMapView a={pair.a} b={pair.b} words={words} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { PolarityMapView } from '../pairs/PolarityMapView';
 import type { Judgement, Participant, Response, Round } from '../../db/types';
 import { componentStatements, statementViews } from '../../domain/statements';
 import { roundInputFromRecords } from '../../domain/records';
@@ -66,7 +67,7 @@ export function PairVoices({ rounds, participants, responses, judgements, round,
   if (pairs.length === 0) return null;
   return (
     <div className="app-voices">
-      <h3>What people said about the pairs</h3>
+      <h3>Each tracked pair: what each side gives, and what people said</h3>
       {pairs.map((pair) => {
         const notes = pairNotes(sources, pair.key, { uptoRoundId: round.id, showNames });
         return (
@@ -77,6 +78,8 @@ export function PairVoices({ rounds, participants, responses, judgements, round,
               </span>
             </summary>
             <div className="nhsuk-details__text">
+              <PolarityMapView a={pair.a} b={pair.b} words={words} />
+              <h4 className="nhsuk-heading-xs app-voices__pair-notes">What people wrote</h4>
               <NotesList items={notes} empty="Nobody has written a note on this pair yet." />
             </div>
           </details>

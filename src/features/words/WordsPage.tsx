@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { MobilisationStatements } from './MobilisationStatements';
+import { PolarityWordsEditor } from './PolarityWordsEditor';
 import { usePageTitle } from '../../app/usePageTitle';
 import { programmePrompts } from '../../db/programmes';
 import { restoreModelPrompts } from '../../db/promptSets';
@@ -54,6 +55,9 @@ export default function WordsPage() {
           <a href="#mobilisation-heading">Optional statements on mobilising staff</a>
         </li>
         <li>
+          <a href="#polarity-heading">The pairs in your words</a>
+        </li>
+        <li>
           <Link to={`/programmes/${programme.id}/words/import`}>Import statements from a file</Link>
         </li>
       </ul>
@@ -86,6 +90,8 @@ export default function WordsPage() {
       </section>
 
       <MobilisationStatements programme={programme} />
+
+      <PolarityWordsEditor programme={programme} />
 
       <ScaleSummary programmeId={programme.id} mapping={programme.scaleMapping} />
       <PromptHistory programme={programme} rounds={rounds} />

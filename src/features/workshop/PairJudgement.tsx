@@ -9,6 +9,7 @@ import { noteBackupKey } from '../answer/noteBackup';
 import { useNoteDraft } from '../answer/useNoteDraft';
 import type { TrackSave } from '../answer/useSaveStatus';
 import type { TrackedPair } from './roundPairs';
+import { PolarityMapView } from '../pairs/PolarityMapView';
 
 interface PairJudgementProps {
   roundId: string;
@@ -84,6 +85,18 @@ export function PairJudgement({ roundId, participantId, pair, position, count, w
           </div>
         </fieldset>
       </div>
+      {words.polarity(pair.a, pair.b) && (
+        <details className="nhsuk-details app-pair__polarity">
+          <summary className="nhsuk-details__summary">
+            <span className="nhsuk-details__summary-text">
+              What each side gives, and the signs of leaning too far<span className="app-visually-hidden"> ({names})</span>
+            </span>
+          </summary>
+          <div className="nhsuk-details__text">
+            <PolarityMapView a={pair.a} b={pair.b} words={words} />
+          </div>
+        </details>
+      )}
       <div className="nhsuk-form-group app-note">
         <label className="nhsuk-label nhsuk-label--s" htmlFor={`${uid}-note`}>
           Note<span className="app-visually-hidden"> on {names}</span> (optional)
