@@ -5,7 +5,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { lookNext } from '../../domain/insights';
 import { roleLabel, STAGES } from '../../model/vocabulary';
 import { programmeWords } from '../../model/words';
-import { CoverageRadar, CoverageTable, DivergenceTable, PairsTable, ScrollTable, type ParticipantInfo, type RoundInfo } from '../dashboard/charts';
+import { CoverageOverRoundsTable, CoverageRadar, CoverageTable, DivergenceTable, PairsTable, ScrollTable, type ParticipantInfo, type RoundInfo } from '../dashboard/charts';
 import { longDate, people } from '../dashboard/format';
 import { LookNextList } from '../dashboard/LookNextList';
 import { InPlaceByRoleTable, ParticipationTable } from '../dashboard/RolesSection';
@@ -172,6 +172,18 @@ export default function BoardPaperPage() {
           <CoverageTable trend={trend} compare={compare} compareLabel={compareLabel} words={words} caption="In place, attended to and change, by component" />
         </ScrollTable>
       </section>
+
+      {(programme.outcomeMeasures ?? []).length > 0 && (
+        <section className="app-board-paper__section app-board-paper__keep" aria-labelledby="paper-outcomes">
+          <h2 id="paper-outcomes">In place over rounds, beside the programme’s own measures</h2>
+          <CoverageOverRoundsTable
+            trends={trends.slice(0, trends.indexOf(trend) + 1)}
+            rounds={roundsInfo}
+            words={words}
+            outcomes={{ measures: programme.outcomeMeasures ?? [], byRound: new Map(records.rounds.map((r) => [r.id, r.outcomes ?? {}])) }}
+          />
+        </section>
+      )}
 
       <section className="app-board-paper__section" aria-labelledby="paper-tensions">
         <h2 id="paper-tensions">Tensions between components</h2>
