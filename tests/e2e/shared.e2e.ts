@@ -15,14 +15,14 @@ import { freePort, startPostgres, startRedis, type Service } from '../../server/
 import { expectNoAxeViolations, launch, openNote, watchCsp } from './browser';
 
 let browser: Browser;
-let server: ChildProcess;
+let server: { kill: (signal: NodeJS.Signals) => void } | undefined;
 let base = '';
 const dataDir = mkdtempSync(join(tmpdir(), 'cm-shared-e2e-'));
 
 beforeAll(async () => {
   browser = await launch();
   const started = await startSync({ SYNC_DATA_DIR: dataDir });
-  server = started.process;
+  server = started;
   base = `http://127.0.0.1:${started.port}`;
 });
 
@@ -153,15 +153,25 @@ describe('shared programmes', () => {
 });
 
 /** A sync server process on its own port with the given environment. */
-async function startSync(env: Record<string, string>): Promise<{ port: number; process: ChildProcess }> {
+async function startSync(env: Record<string, string>): Promise<{ port: number; process: ChildProcess; kill: (signal: NodeJS.Signals) => void }> {
   const port = await freePort();
   const root = resolve(import.meta.dirname, '../..');
+  // node22.mjs starts the server as a child of its own: in a process group of their own, a kill
+  // reaches the server itself, not only the launcher (a SIGKILL cannot be passed on).
   const child = spawn(process.execPath, [join(root, 'server/scripts/node22.mjs'), join(root, 'server/src/main.ts')], {
     env: { ...process.env, ...env, SYNC_PORT: String(port), SYNC_HOST: '127.0.0.1', SYNC_STATIC_DIR: join(root, process.env.E2E_DIST ?? 'dist') },
     stdio: 'ignore',
+    detached: true,
   });
+  const kill = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, signal);
+    } catch {
+      // already gone
+    }
+  };
   for (let i = 0; i < 200; i++) {
-    if (await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false)) return { port, process: child };
+    if (await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false)) return { port, process: child, kill };
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('A sync server instance did not start');
@@ -203,11 +213,11 @@ function linkVia(link: string, origin: string): string {
 describe('shared programmes across two server instances (Redis, PostgreSQL)', () => {
   let pg: Service & { url: string };
   let redis: Service;
-  const instances: { port: number; process: ChildProcess }[] = [];
+  const instances: { port: number; process: ChildProcess; kill: (signal: NodeJS.Signals) => void }[] = [];
   const balancers: NetServer[] = [];
 
   afterAll(async () => {
-    for (const i of instances) i.process.kill('SIGKILL');
+    for (const i of instances) i.kill('SIGKILL');
     for (const b of balancers) b.close();
     await Promise.all([pg?.stop(), redis?.stop()]);
   });
@@ -277,7 +287,9 @@ describe('shared programmes across two server instances (Redis, PostgreSQL)', ()
     const eli = await device(viaOneToo.origin);
     await answerAs(eli.page, linkVia(links[1]!, viaOneToo.origin), 'Eli', [/In place in parts/], 'Before the kill');
     await expect.poll(() => eli.page.getByTestId('sync-status').innerText(), { timeout: 20_000 }).toMatch(/All changes synced/);
-    instances[0]!.process.kill('SIGKILL');
+    instances[0]!.kill('SIGKILL');
+    // Really down: the server itself, not only its launcher.
+    await expect.poll(() => fetch(`http://127.0.0.1:${instances[0]!.port}/health`).then(() => 'up', () => 'down'), { timeout: 10_000 }).toBe('down');
     for (let i = 2; i <= 4; i++) {
       await eli.page.getByRole('group', { name: new RegExp(`^Statement ${i} of 5`) }).getByRole('radio', { name: /Working well in most places/ }).check();
     }
