@@ -26,7 +26,8 @@ export function useFocusHeadingWhenReady(ready: boolean, key = '', { afterNaviga
 /**
  * Move focus to a heading whenever `key` changes (a new step or a new person in one screen), so
  * screen-reader and keyboard users start at the top of what is now on screen. Not on first render:
- * the layout's navigation focus covers that.
+ * the layout's navigation focus covers that. The page goes back to its top, not just to the
+ * heading: what sits above it (who is answering, which part of how many) stays in view.
  */
 export function useFocusHeadingOnChange<T extends HTMLElement>(key: unknown) {
   const ref = useRef<T>(null);
@@ -36,7 +37,7 @@ export function useFocusHeadingOnChange<T extends HTMLElement>(key: unknown) {
       first.current = false;
       return;
     }
-    ref.current?.scrollIntoView?.({ block: 'start' });
+    document.scrollingElement?.scrollTo?.({ top: 0, left: 0 });
     ref.current?.focus({ preventScroll: true });
   }, [key]);
   return ref;

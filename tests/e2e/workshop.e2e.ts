@@ -87,6 +87,9 @@ async function takeTurn(page: Page, person: Person, others: Person[], scan: bool
 
   for (const [component, answer] of Object.entries(person.answers)) {
     await heading(page, component);
+    // Each step opens at the top, with who is answering in view (issue 15, item 4).
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+    expect(await page.locator('.app-flow__who').isVisible()).toBe(true);
     // A new person starts blank: nobody else's choices or notes show.
     const before = await visibleAnswers(page);
     expect(before.checked, `${person.name} sees no earlier answers on ${component}`).toBe(0);
