@@ -17,7 +17,7 @@ import {
 import { COMPONENT_IDS, type ComponentId, type VocabularyId } from '../model/types';
 import { componentLabel } from '../model/vocabulary';
 import { isMobilisationStatement, MOBILISATION_STATEMENTS } from '../model/mobilisation';
-import { defaultPolarity, POLARITY_TEXT_MAX, type PolarityWords } from '../model/polarity';
+import { defaultPolarity, POLARITY_TEXT_MAX, polarityParts, type PolarityWords } from '../model/polarity';
 import { parsePairKey } from '../domain/groups';
 import { programmeWords } from '../model/words';
 import { putAnswers } from './answers';
@@ -195,13 +195,7 @@ export async function savePolarityWords(programmeId: string, key: string, input:
   const pair = parsePairKey(key);
   const base = pair ? defaultPolarity(pair.a, pair.b) : undefined;
   if (!pair || !base) throw new ValidationError('pair', 'This pair has no polarity map to reword');
-  const defaults: Required<PolarityWords> = {
-    givesA: base.gives[0],
-    givesB: base.gives[1],
-    tooFarA: base.tooFar[0],
-    tooFarB: base.tooFar[1],
-    tryThis: base.tryThis,
-  };
+  const defaults = polarityParts(base);
   const own: PolarityWords = {};
   for (const field of Object.keys(defaults) as (keyof PolarityWords)[]) {
     const text = (input[field] ?? '').trim().replace(/\s+/g, ' ');

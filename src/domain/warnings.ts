@@ -75,7 +75,7 @@ export function warningsAcrossRounds(trends: readonly RoundTrend[], index: numbe
 
   // Who is in the room: only for a round with at least two people (a quick check is one person).
   if (now.total >= 2) {
-    const apart: Warning[] = [];
+    const apart: Extract<Warning, { kind: 'senior-frontline' }>[] = [];
     for (const c of COMPONENT_IDS) {
       const senior = groupScores(trend.measures, c, SENIOR_GROUPS);
       const frontline = groupScores(trend.measures, c, FRONTLINE_GROUPS);
@@ -93,7 +93,7 @@ export function warningsAcrossRounds(trends: readonly RoundTrend[], index: numbe
       }
     }
     // Widest gap first.
-    out.push(...apart.sort((x, y) => (y.kind === 'senior-frontline' ? y.gap : 0) - (x.kind === 'senior-frontline' ? x.gap : 0)));
+    out.push(...apart.sort((x, y) => y.gap - x.gap));
     if (!GROUND_LEVEL_GROUPS.some((g) => now.groups[g] > 0)) {
       out.push({ kind: 'one-level', people: now.total, groups: ROLE_GROUP_IDS.filter((g) => now.groups[g] > 0) });
     }

@@ -179,5 +179,10 @@ export function polarityFor(a: ComponentId, b: ComponentId, own?: PolarityWords)
   };
 }
 
+/** A map as its five editable parts (the fields of PolarityWords), for comparing and editing. */
+export function polarityParts(map: PolarityMap): Required<PolarityWords> {
+  return { givesA: map.gives[0], givesB: map.gives[1], tooFarA: map.tooFar[0], tooFarB: map.tooFar[1], tryThis: map.tryThis };
+}
+
 /** Keys of the pairs that have a default map. */
 export const POLARITY_PAIRS: readonly string[] = [...MAPS.keys()];

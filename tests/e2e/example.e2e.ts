@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitForAppDatabase } from '../fixtures/seed-browser';
 import { expectNoAxeViolations, launch, newContext } from './browser';
 
 /*
@@ -38,13 +39,8 @@ async function warningTexts(page: Page): Promise<Record<string, string[]>> {
 }
 
 async function recordCounts(page: Page) {
+  await waitForAppDatabase(page);
   return page.evaluate(async () => {
-    // The home page opens the database once it is idle: wait for the app to have made its tables.
-    for (let i = 0; i < 600; i++) {
-      const dbs = await indexedDB.databases();
-      if (dbs.some((d) => d.name === 'change-model' && (d.version ?? 0) >= 10)) break;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('change-model');
       request.onsuccess = () => resolve(request.result);
@@ -61,6 +57,16 @@ async function recordCounts(page: Page) {
     db.close();
     return Object.fromEntries(counts);
   });
+}
+
+/** A new device at this viewport, the example loaded from the home page: its dashboard open. */
+async function withExample(options: Parameters<typeof newContext>[1]) {
+  const ctx = await newContext(browser, options);
+  await ctx.page.goto('/');
+  await ctx.page.getByText('No programmes on this device yet.').waitFor();
+  await ctx.page.getByRole('button', { name: 'Load an example' }).click();
+  await ctx.page.getByTestId('example-notice').waitFor();
+  return { ...ctx, id: new URL(ctx.page.url()).pathname.split('/')[2]! };
 }
 
 describe('the worked example', () => {
@@ -126,11 +132,7 @@ describe('the worked example', () => {
   });
 
   it('is removed from its own dashboard too, back to home with a message', async () => {
-    const { page, context } = await newContext(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-    await page.goto('/');
-    await page.getByText('No programmes on this device yet.').waitFor();
-    await page.getByRole('button', { name: 'Load an example' }).click();
-    await page.getByTestId('example-notice').waitFor();
+    const { page, context } = await withExample({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     await page.screenshot({ path: join(SHOTS, 'example-dashboard-390.png') });
     await page.getByTestId('example-notice').getByRole('button', { name: 'Remove the example' }).click();
     await page.waitForURL((url) => url.pathname === '/');
@@ -140,12 +142,7 @@ describe('the worked example', () => {
   });
 
   it('records the programme’s own outcome measure per round and shows it beside “in place”, refusing what is not a number', async () => {
-    const { page, context } = await newContext(browser, { viewport: { width: 1280, height: 900 } });
-    await page.goto('/');
-    await page.getByText('No programmes on this device yet.').waitFor();
-    await page.getByRole('button', { name: 'Load an example' }).click();
-    await page.getByTestId('example-notice').waitFor();
-    const id = new URL(page.url()).pathname.split('/')[2];
+    const { page, context, id } = await withExample({ viewport: { width: 1280, height: 900 } });
 
     // The example's two measures, in the table beside in place.
     await page.getByRole('button', { name: 'Table of in place over rounds', exact: true }).click();
@@ -175,12 +172,7 @@ describe('the worked example', () => {
   });
 
   it('shows each pair as a polarity on the dashboard and in the presentation, in the programme’s own words once reworded', async () => {
-    const { page, context } = await newContext(browser, { viewport: { width: 1280, height: 900 } });
-    await page.goto('/');
-    await page.getByText('No programmes on this device yet.').waitFor();
-    await page.getByRole('button', { name: 'Load an example' }).click();
-    await page.getByTestId('example-notice').waitFor();
-    const id = new URL(page.url()).pathname.split('/')[2];
+    const { page, context, id } = await withExample({ viewport: { width: 1280, height: 900 } });
     const pair = 'transparent-measurement|engagement';
 
     // The dashboard: the pair's fold holds its map; the actions note names what has no open action.

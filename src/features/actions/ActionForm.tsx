@@ -49,7 +49,7 @@ export function ActionForm({ programmeId, words, roundId, rounds = [], editing, 
   const ordered = roundsInOrder(rounds);
   const [text, setText] = useState(editing?.text ?? '');
   const [componentId, setComponentId] = useState<ComponentId | ''>(editing?.componentId ?? '');
-  const [pairKey, setPairKey] = useState<string>(editing?.pairKey ?? '');
+  const [pair, setPair] = useState<string>(editing?.pairKey ?? '');
   const [owner, setOwner] = useState(editing?.owner ?? '');
   const [due, setDue] = useState(partsFromIso(editing?.dueDate ?? ''));
   const [chosenRound, setChosenRound] = useState(roundId ?? editing?.roundId ?? ordered[ordered.length - 1]?.id ?? '');
@@ -81,14 +81,14 @@ export function ActionForm({ programmeId, words, roundId, rounds = [], editing, 
     setDueParts(badParts);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    const input = { text, componentId: componentId || null, pairKey: pairKey || null, owner, dueDate };
+    const input = { text, componentId: componentId || null, pairKey: pair || null, owner, dueDate };
     try {
       if (editing) await updateAction(editing.id, input);
       else await addAction(programmeId, chosenRound, input);
       if (!editing) {
         setText('');
         setComponentId('');
-        setPairKey('');
+        setPair('');
         setOwner('');
         setDue({ day: '', month: '', year: '' });
         setSaved(`Action added: ${input.text.trim()}`);
@@ -138,8 +138,8 @@ export function ActionForm({ programmeId, words, roundId, rounds = [], editing, 
           { value: '', label: 'Not about a pair' },
           ...pairChoices(editing?.pairKey).map((p) => ({ value: p.key, label: `${words.component(p.a)} and ${words.component(p.b)}` })),
         ]}
-        value={pairKey}
-        onChange={setPairKey}
+        value={pair}
+        onChange={setPair}
       />
       <TextInput
         id={id('owner')}

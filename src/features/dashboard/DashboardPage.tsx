@@ -34,7 +34,7 @@ import { ActionGapsNote } from './ActionGapsNote';
 import { ExampleNotice } from '../example/ExampleNotice';
 import { NotificationBanner, useFlash } from '../../ui/NotificationBanner';
 import { InPlaceByRoleTable, ParticipationTable } from './RolesSection';
-import { warningsAcrossRounds } from '../../domain/warnings';
+import { outcomeSeries, roundWarnings } from './acrossRounds';
 import { divergenceSummary, frictionLinesSummary, linesSummary, matrixSummary, radarSummary } from './summaries';
 import { useDashboardModel, useDashboardRecords } from './useDashboardData';
 
@@ -134,11 +134,8 @@ export default function DashboardPage() {
     (r) => r.n > 0,
   );
   const next = lookNext(selected);
-  const outcomes = { measures: programme.outcomeMeasures ?? [], byRound: new Map(records.rounds.map((r) => [r.id, r.outcomes ?? {}])) };
-  const warnings =
-    programme.kind === 'personal'
-      ? []
-      : warningsAcrossRounds(trends, index, { stages: new Map(records.rounds.map((r) => [r.id, r.stage])), actions: records.actions });
+  const outcomes = outcomeSeries(records);
+  const warnings = roundWarnings(records, trends, index);
   const stage = STAGES.find((s) => s.id === selectedRound?.stage)?.label;
   const roundLabel = selectedInfo?.title ?? 'This round';
   const showNames = params.get('names') === 'show';

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { RoundTrend } from '../../domain/types';
-import { outcomeLabel, type OutcomeSeries } from './charts/CoverageOverRounds';
+import { formatOutcome, outcomeLabel, type OutcomeSeries } from './charts/CoverageOverRounds';
 
 /**
  * One sentence per outcome measure of the programme's own: its first and latest values, so a
@@ -31,7 +31,7 @@ export function OutcomesSummary({
     <p data-testid="outcomes-summary">
       {outcomes.measures.map((m) => {
         const points = trends.map((t) => outcomes.byRound.get(t.roundId)?.[m.id]).filter((v): v is number => v !== undefined);
-        const fmt = (v: number) => v.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+        const fmt = formatOutcome;
         const text =
           points.length === 0
             ? `${outcomeLabel(m)}: no values yet.`

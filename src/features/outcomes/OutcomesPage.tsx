@@ -5,7 +5,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { db } from '../../db/database';
 import { describeStorageError, ValidationError } from '../../db/errors';
 import { OUTCOME_MEASURES_MAX } from '../../db/outcomeLimits';
-import { checkOutcomeMeasures, parseOutcomeValue, saveOutcomeMeasures, saveOutcomeValues } from '../../db/outcomes';
+import { parseOutcomeValue, saveOutcomeMeasures, saveOutcomeValues } from '../../db/outcomes';
 import type { OutcomeMeasure, Programme, Round } from '../../db/types';
 import { roundsInOrder } from '../../domain/records';
 import { ErrorSummary } from '../../ui/ErrorSummary';
@@ -81,7 +81,6 @@ function MeasuresForm({ programme, onSaved }: { programme: Programme; onSaved: (
     setSubmits((n) => n + 1);
     onSaved('');
     try {
-      checkOutcomeMeasures(rows);
       const measures = await saveOutcomeMeasures(programme.id, rows);
       setErrors({});
       onSaved(measures.length === 0 ? 'Saved: the programme has no measures of its own.' : 'Measures saved.');

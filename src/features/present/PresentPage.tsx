@@ -5,6 +5,7 @@ import type { ComponentId } from '../../model/types';
 import { programmeWords } from '../../model/words';
 import { ComponentStep, OverviewStep, PolarityStep, RolesStep, SaidStep, TensionsStep } from './steps';
 import { inPlaceByRole } from '../../domain/roles';
+import { defaultPolarity } from '../../model/polarity';
 import { usePresentData } from './usePresentData';
 
 type Step = { kind: 'overview' } | { kind: 'roles' } | { kind: 'component'; componentId: ComponentId } | { kind: 'said'; componentId: ComponentId } | { kind: 'tensions' } | { kind: 'polarity'; key: string };
@@ -51,7 +52,7 @@ export default function PresentPage() {
         ...data.pairs
           .filter((p) => {
             const m = data.measures.trackedPairs.find((t) => t.key === p.key);
-            return (m?.frictionFlag || m?.imbalanceFlag) && programmeWords(data.programme).polarity(p.a, p.b);
+            return (m?.frictionFlag || m?.imbalanceFlag) && defaultPolarity(p.a, p.b) !== undefined;
           })
           .map((p): Step => ({ kind: 'polarity', key: p.key })),
       ]

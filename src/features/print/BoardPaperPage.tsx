@@ -9,7 +9,7 @@ import { CoverageOverRoundsTable, CoverageRadar, CoverageTable, DivergenceTable,
 import { longDate, people } from '../dashboard/format';
 import { LookNextList } from '../dashboard/LookNextList';
 import { InPlaceByRoleTable, ParticipationTable } from '../dashboard/RolesSection';
-import { warningsAcrossRounds } from '../../domain/warnings';
+import { outcomeSeries, roundWarnings } from '../dashboard/acrossRounds';
 import { divergenceSummary, matrixSummary, radarSummary } from '../dashboard/summaries';
 import { useDashboardModel, useDashboardRecords } from '../dashboard/useDashboardData';
 import { roundPath } from '../answer/paths';
@@ -58,10 +58,7 @@ export default function BoardPaperPage() {
     const roundsInfo = new Map<string, RoundInfo>(records.rounds.map((r) => [r.id, { id: r.id, title: r.title, date: r.date }]));
     const since = previous?.date;
     const events = records.events.filter((e) => e.date <= round.date && (!since || e.date > since));
-    const warnings =
-      records.programme.kind === 'personal'
-        ? []
-        : warningsAcrossRounds(model.trends, index, { stages: new Map(records.rounds.map((r) => [r.id, r.stage])), actions: records.actions });
+    const warnings = roundWarnings(records, model.trends, index);
     return { trend, compare, previous, participants, roundsInfo, events, since, next: lookNext(trend), warnings, trends: model.trends };
   }, [records, model, round, showNames]);
 
@@ -180,7 +177,7 @@ export default function BoardPaperPage() {
             trends={trends.slice(0, trends.indexOf(trend) + 1)}
             rounds={roundsInfo}
             words={words}
-            outcomes={{ measures: programme.outcomeMeasures ?? [], byRound: new Map(records.rounds.map((r) => [r.id, r.outcomes ?? {}])) }}
+            outcomes={outcomeSeries(records)}
           />
         </section>
       )}

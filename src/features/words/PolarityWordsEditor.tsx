@@ -3,7 +3,7 @@ import { describeStorageError, ValidationError } from '../../db/errors';
 import { savePolarityWords } from '../../db/promptSets';
 import type { Programme } from '../../db/types';
 import { parsePairKey } from '../../domain/groups';
-import { defaultPolarity, POLARITY_PAIRS, POLARITY_TEXT_MAX, type PolarityWords } from '../../model/polarity';
+import { defaultPolarity, POLARITY_PAIRS, POLARITY_TEXT_MAX, polarityParts, type PolarityWords } from '../../model/polarity';
 import { canonicalPair } from '../../model/tensions';
 import { programmeWords } from '../../model/words';
 import { ErrorSummary } from '../../ui/ErrorSummary';
@@ -38,13 +38,7 @@ function PairWords({ programme, pairKey, tracked }: { programme: Programme; pair
   const base = defaultPolarity(a, b)!;
   const words = programmeWords(programme);
   const own = programme.polarityMaps?.[pairKey] ?? {};
-  const defaults: Record<(typeof FIELDS)[number], string> = {
-    givesA: base.gives[0],
-    givesB: base.gives[1],
-    tooFarA: base.tooFar[0],
-    tooFarB: base.tooFar[1],
-    tryThis: base.tryThis,
-  };
+  const defaults = polarityParts(base);
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(FIELDS.map((f) => [f, own[f] ?? defaults[f]])));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [submits, setSubmits] = useState(0);
@@ -58,8 +52,7 @@ function PairWords({ programme, pairKey, tracked }: { programme: Programme; pair
     tryThis: 'Something to try',
   };
 
-  const save = async (event: FormEvent, input: PolarityWords) => {
-    event.preventDefault();
+  const save = async (input: PolarityWords) => {
     setSubmits((n) => n + 1);
     setStatus('');
     try {
@@ -83,7 +76,13 @@ function PairWords({ programme, pairKey, tracked }: { programme: Programme; pair
         </span>
       </summary>
       <div className="nhsuk-details__text">
-        <form noValidate onSubmit={(e) => void save(e, values)}>
+        <form
+          noValidate
+          onSubmit={(e: FormEvent) => {
+            e.preventDefault();
+            void save(values);
+          }}
+        >
           <ErrorSummary errors={errorList(errors, FIELDS.map(id))} focusKey={submits} />
           {FIELDS.map((f) => (
             <Textarea
@@ -106,9 +105,9 @@ function PairWords({ programme, pairKey, tracked }: { programme: Programme; pair
               <button
                 type="button"
                 className="nhsuk-button nhsuk-button--secondary app-button--compact"
-                onClick={(e) => {
+                onClick={() => {
                   setValues(defaults);
-                  void save(e as unknown as FormEvent, {});
+                  void save({});
                 }}
               >
                 Use our wording again

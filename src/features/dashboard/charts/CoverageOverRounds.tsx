@@ -51,7 +51,8 @@ export function outcomeLabel(m: { name: string; unit: string }): string {
   return m.unit ? `${m.name} (${m.unit})` : m.name;
 }
 
-function formatOutcome(value: number | undefined): string {
+/** An outcome value as shown: up to two decimals, thousands separated; a dash for none. */
+export function formatOutcome(value: number | undefined): string {
   if (value === undefined) return '—';
   return value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
 }
