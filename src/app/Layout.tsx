@@ -1,21 +1,15 @@
 import { useEffect, useRef } from 'react';
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { StorageErrorToast } from '../features/data/StorageErrorToast';
 import { useOnline } from '../pwa/useOnline';
 import { AfterIdle } from './AfterIdle';
 import { flushAll } from './flush';
-import { APP_NAME } from './usePageTitle';
+import { Header } from './Header';
+import { ErrorSlotProvider } from '../ui/errorSlot';
 
 const loadUpdateBanner = () => import('../pwa/UpdateBanner');
 const loadOfflineReady = () => import('../pwa/UpdateBanner').then((m) => ({ default: m.OfflineReadyNotice }));
 const loadBackupReminder = () => import('../features/data/BackupReminder');
-
-const NAV = [
-  { to: '/', label: 'Home', end: true },
-  { to: '/model', label: 'The Change Model', end: false },
-  { to: '/data', label: 'Your data', end: false },
-  { to: '/settings', label: 'About and settings', end: false },
-];
 
 const FOOTER_LINKS = [
   { to: '/glossary', label: 'Glossary' },
@@ -82,56 +76,39 @@ export function Layout() {
         Skip to main content
       </a>
       <AfterIdle load={loadUpdateBanner} />
-      <header className="app-header" role="banner">
-        <div className="nhsuk-width-container app-header__inner">
-          <NavLink to="/" className="app-header__name" end>
-            <svg className="app-header__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
-              <circle cx="16" cy="16" r="15" fill="none" stroke="currentColor" strokeWidth="2" />
-              <circle cx="16" cy="16" r="6" fill="currentColor" />
-            </svg>
-            {APP_NAME}
-          </NavLink>
-          {!online && (
-            <span className="app-offline" role="status">
-              Offline: everything still works and saves on this device
-            </span>
-          )}
-        </div>
-        <nav className="app-nav" aria-label="Main">
-          <ul className="nhsuk-width-container app-nav__list">
-            {NAV.map((item) => (
-              <li key={item.to} className="app-nav__item">
-                <NavLink to={item.to} end={item.end} className="app-nav__link">
-                  {item.label}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      </header>
+      <Header offline={!online} />
       <StorageErrorToast />
       <AfterIdle load={loadBackupReminder} />
       <div className="nhsuk-width-container">
-        <main className="nhsuk-main-wrapper app-main" id="maincontent">
-          <Outlet />
-          <AfterIdle load={loadOfflineReady} />
-        </main>
+        <ErrorSlotProvider>
+          {(errorSlot) => (
+            <main className="nhsuk-main-wrapper app-main" id="maincontent">
+              {errorSlot}
+              <Outlet />
+              <AfterIdle load={loadOfflineReady} />
+            </main>
+          )}
+        </ErrorSlotProvider>
       </div>
-      <footer className="app-footer" role="contentinfo">
+      <footer className="nhsuk-footer app-footer" role="contentinfo">
         <div className="nhsuk-width-container">
-          <p className="app-footer__text">
-            Everything you enter stays on this device unless you export it. This tool is not an NHS service; it is built
-            around the NHS Change Model (2013) and its 2018 refresh.
-          </p>
-          <ul className="app-footer__links" aria-label="About this tool">
-            {FOOTER_LINKS.map((link) => (
-              <li key={link.to}>
-                <NavLink to={link.to} className="app-target-link">
-                  {link.label}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
+          <div className="nhsuk-footer__meta">
+            <h2 className="nhsuk-u-visually-hidden">Support links</h2>
+            <ul className="nhsuk-footer__list">
+              {FOOTER_LINKS.map((link) => (
+                <li key={link.to} className="nhsuk-footer__list-item">
+                  <Link to={link.to} className="nhsuk-footer__list-item-link">
+                    {link.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+            <p className="nhsuk-body-s app-footer__text">
+              Everything you enter stays on this device unless you export it or share a programme, and what is shared is
+              encrypted on this device first. This tool is not an NHS service; it is built around the NHS Change Model
+              (2013) and its 2018 refresh.
+            </p>
+          </div>
         </div>
       </footer>
     </>

@@ -1,4 +1,6 @@
 import { useEffect, useRef } from 'react';
+import { errorSummaryShown } from '../app/usePageTitle';
+import { InErrorSlot } from './errorSlot';
 
 export interface ErrorItem {
   /** The id of the field (or first input of a group) the message belongs to. */
@@ -28,8 +30,9 @@ export function focusField(fieldId: string): boolean {
 }
 
 /**
- * The NHS error summary: a list of what is wrong at the top of the form, focused on submit,
- * each item a link to its field. Renders nothing when there are no errors.
+ * The NHS error summary: a list of what is wrong, focused on submit, each item a link to its
+ * field; shown first in the main content (an <ErrorSlot>, see errorSlot.tsx) and the page title
+ * starts "Error: " while it shows. Renders nothing when there are no errors.
  */
 export function ErrorSummary({ errors, title = 'There is a problem', focusKey }: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
@@ -38,30 +41,33 @@ export function ErrorSummary({ errors, title = 'There is a problem', focusKey }:
   useEffect(() => {
     if (hasErrors) ref.current?.focus();
   }, [hasErrors, focusKey]);
+  useEffect(() => (hasErrors ? errorSummaryShown() : undefined), [hasErrors]);
 
   if (!hasErrors) return null;
   return (
-    <div className="nhsuk-error-summary" aria-labelledby="error-summary-title" role="alert" tabIndex={-1} ref={ref}>
-      <h2 className="nhsuk-error-summary__title" id="error-summary-title">
-        {title}
-      </h2>
-      <div className="nhsuk-error-summary__body">
-        <ul className="nhsuk-list nhsuk-error-summary__list">
-          {errors.map((error) => (
-            <li key={`${error.field}:${error.message}`}>
-              <a
-                href={`#${error.field}`}
-                onClick={(event) => {
-                  if (focusField(error.field)) event.preventDefault();
-                }}
-              >
-                {error.message}
-              </a>
-            </li>
-          ))}
-        </ul>
+    <InErrorSlot>
+      <div className="nhsuk-error-summary" aria-labelledby="error-summary-title" role="alert" tabIndex={-1} ref={ref}>
+        <h2 className="nhsuk-error-summary__title" id="error-summary-title">
+          {title}
+        </h2>
+        <div className="nhsuk-error-summary__body">
+          <ul className="nhsuk-list nhsuk-error-summary__list">
+            {errors.map((error) => (
+              <li key={`${error.field}:${error.message}`}>
+                <a
+                  href={`#${error.field}`}
+                  onClick={(event) => {
+                    if (focusField(error.field)) event.preventDefault();
+                  }}
+                >
+                  {error.message}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
       </div>
-    </div>
+    </InErrorSlot>
   );
 }
 
@@ -74,15 +80,18 @@ export function ProblemSummary({ id, title = 'There is a problem', message }: { 
   useEffect(() => {
     if (message) ref.current?.focus();
   }, [message]);
+  useEffect(() => (message ? errorSummaryShown() : undefined), [message]);
   if (!message) return null;
   return (
-    <div className="nhsuk-error-summary" role="alert" aria-labelledby={id} tabIndex={-1} ref={ref}>
-      <h2 className="nhsuk-error-summary__title" id={id}>
-        {title}
-      </h2>
-      <div className="nhsuk-error-summary__body">
-        <p>{message}</p>
+    <InErrorSlot>
+      <div className="nhsuk-error-summary" role="alert" aria-labelledby={id} tabIndex={-1} ref={ref}>
+        <h2 className="nhsuk-error-summary__title" id={id}>
+          {title}
+        </h2>
+        <div className="nhsuk-error-summary__body">
+          <p>{message}</p>
+        </div>
       </div>
-    </div>
+    </InErrorSlot>
   );
 }

@@ -7,13 +7,18 @@ import { useEffect, useRef } from 'react';
  * reading IndexedDB has no h1 at that moment, so focus falls back to the page body and a keyboard
  * user would start again from the top. `useFocusHeadingWhenReady` finishes the job once the screen
  * is ready (and again whenever `key` changes), without taking focus from anything the person chose.
- * With `afterNavigationOnly`, a page opened directly at its address (history index 0) keeps the
- * browser's own starting point.
+ * A page opened directly at its address (history index 0) keeps the browser's own starting point
+ * when it is first ready, so the first Tab reaches the skip link and then the header (issue 15);
+ * later changes of `key` move focus as usual. `afterNavigationOnly: false` focuses on a direct
+ * visit too.
  */
-export function useFocusHeadingWhenReady(ready: boolean, key = '', { afterNavigationOnly = false } = {}): void {
+export function useFocusHeadingWhenReady(ready: boolean, key = '', { afterNavigationOnly = true } = {}): void {
+  const readyBefore = useRef(false);
   useEffect(() => {
     if (!ready) return;
-    if (afterNavigationOnly && ((window.history.state as { idx?: number } | null)?.idx ?? 0) === 0) return;
+    const firstTime = !readyBefore.current;
+    readyBefore.current = true;
+    if (firstTime && afterNavigationOnly && ((window.history.state as { idx?: number } | null)?.idx ?? 0) === 0) return;
     const active = document.activeElement;
     if (active && active !== document.body && active !== document.documentElement) return;
     const heading = document.querySelector<HTMLElement>('main h1');

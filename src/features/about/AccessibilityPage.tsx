@@ -40,7 +40,7 @@ export default function AccessibilityPage() {
           the team that maintains it. Your data stays on your device: nothing is sent when you report a problem.
         </p>
         <p>
-          <Link to="/privacy">How your data is kept (privacy)</Link>
+          <Link to="/privacy" className="app-target-link">How your data is kept (privacy)</Link>
         </p>
       </div>
     </div>

@@ -46,7 +46,7 @@ export default function PairsAnswerPage() {
       {pairs.length === 0 ? (
         <p>
           This {isPersonal ? 'check' : 'programme'} does not track any pairs for this round.{' '}
-          {!isPersonal && <Link to={`/programmes/${programme.id}/pairs`}>Choose which pairs the programme tracks</Link>}
+          {!isPersonal && <Link to={`/programmes/${programme.id}/pairs`} className="app-target-link">Choose which pairs the programme tracks</Link>}
         </p>
       ) : (
         <>

@@ -166,14 +166,14 @@ export default function RoundPage() {
           <ul className="nhsuk-list app-round-more">
             {programme.kind !== 'personal' && (
               <li>
-                <Link to={`/programmes/${programme.id}/dashboard?round=${round.id}`}>Dashboard for this round</Link>
+                <Link to={`/programmes/${programme.id}/dashboard?round=${round.id}`} className="app-target-link">Dashboard for this round</Link>
               </li>
             )}
             <li>
-              <Link to={`/programmes/${programme.id}/rounds/${round.id}/handover`}>Hand over answers by file or QR code</Link>
+              <Link to={`/programmes/${programme.id}/rounds/${round.id}/handover`} className="app-target-link">Hand over answers by file or QR code</Link>
             </li>
             <li>
-              <Link to={`/programmes/${programme.id}/rounds/${round.id}/print`}>Board paper to print or save as PDF</Link>
+              <Link to={`/programmes/${programme.id}/rounds/${round.id}/print`} className="app-target-link">Board paper to print or save as PDF</Link>
             </li>
           </ul>
         </div>

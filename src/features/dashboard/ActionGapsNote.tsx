@@ -36,7 +36,7 @@ export function ActionGapsNote({ actions, trackedPairs, words, programmeId }: { 
         </ul>
       )}
       <p>
-        <Link to={`/programmes/${programmeId}/actions`}>All actions and lessons</Link>
+        <Link to={`/programmes/${programmeId}/actions`} className="app-target-link">All actions and lessons</Link>
       </p>
     </div>
   );

@@ -76,7 +76,7 @@ export default function DashboardPage() {
           where it was entered until someone exports it.
         </p>
         <p>
-          <Link to="/">Go to your programmes</Link>
+          <Link to="/" className="app-target-link">Go to your programmes</Link>
         </p>
       </>
     );
@@ -90,11 +90,9 @@ export default function DashboardPage() {
 
   const header = (
     <>
-      <div className="nhsuk-back-link">
-        <Link className="nhsuk-back-link__link" to={base}>
-          {programme.name}
-        </Link>
-      </div>
+      <Link className="nhsuk-back-link" to={base}>
+        {programme.name}
+      </Link>
       <h1 className="app-dashboard__title">
         <span className="nhsuk-caption-l">{programme.name}</span>
         Dashboard

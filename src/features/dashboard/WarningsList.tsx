@@ -94,7 +94,7 @@ function warningText(
           {timesWords(CARRIED_FORWARD_TIMES)} or more:{' '}
           {joinList(w.actions.map((a) => `“${a.text}” (${timesWords(a.times)})`))}. Is something in the way, or is it no longer the right
           action?{' '}
-          {programmeId && <Link to={`/programmes/${programmeId}/actions`}>All actions and lessons</Link>}
+          {programmeId && <Link to={`/programmes/${programmeId}/actions`} className="app-target-link">All actions and lessons</Link>}
         </>
       );
     case 'one-owner':

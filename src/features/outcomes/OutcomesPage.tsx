@@ -27,7 +27,7 @@ export default function OutcomesPage() {
   // Kept here, not in the forms: a save re-reads the records and starts each form afresh.
   const [saved, setSaved] = useState({ measures: '', values: '' });
   usePageTitle(programme ? `Outcome measures: ${programme.name}` : 'Outcome measures');
-  useFocusHeadingWhenReady(programme !== undefined && rounds !== undefined, '', { afterNavigationOnly: true });
+  useFocusHeadingWhenReady(programme !== undefined && rounds !== undefined);
   if (programme === undefined || rounds === undefined) return <Loading />;
   if (programme === null) return <Missing what="programme" />;
   return (

@@ -30,7 +30,7 @@ export default function DeleteProgrammePage() {
   const [busy, setBusy] = useState(false);
   const errorRef = useRef<HTMLDivElement>(null);
   usePageTitle(programme ? `Delete ${programme.name}` : 'Delete programme');
-  useFocusHeadingWhenReady(programme !== undefined && !!contents, '', { afterNavigationOnly: true });
+  useFocusHeadingWhenReady(programme !== undefined && !!contents);
 
   if (programme === undefined || (programme && !contents)) return <Loading />;
   // After a successful delete the live query sees no programme a moment before we leave the page.

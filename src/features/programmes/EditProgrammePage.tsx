@@ -11,7 +11,7 @@ export default function EditProgrammePage() {
   const programme = useProgramme(programmeId);
   const navigate = useNavigate();
   usePageTitle(programme ? `Edit ${programme.name}` : 'Edit programme');
-  useFocusHeadingWhenReady(programme !== undefined, '', { afterNavigationOnly: true });
+  useFocusHeadingWhenReady(programme !== undefined);
   if (programme === undefined) return <Loading />;
   if (programme === null) return <Missing what="programme" />;
   return (

@@ -13,7 +13,7 @@ export function Missing({ what }: { what: 'programme' | 'round' }) {
         exports it.
       </p>
       <p>
-        <Link to="/">Go to your programmes</Link>
+        <Link to="/" className="app-target-link">Go to your programmes</Link>
       </p>
     </>
   );

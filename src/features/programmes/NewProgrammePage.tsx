@@ -6,7 +6,7 @@ import { useFocusHeadingWhenReady } from '../../ui/useFocusHeading';
 
 export default function NewProgrammePage() {
   usePageTitle('Set up a programme');
-  useFocusHeadingWhenReady(true, '', { afterNavigationOnly: true });
+  useFocusHeadingWhenReady(true);
   const navigate = useNavigate();
   return (
     <div className="nhsuk-grid-row">

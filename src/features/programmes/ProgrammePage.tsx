@@ -149,7 +149,7 @@ export default function ProgrammePage() {
       }),
     [programmeId],
   );
-  useFocusHeadingWhenReady(programme !== undefined && rounds !== undefined, '', { afterNavigationOnly: true });
+  useFocusHeadingWhenReady(programme !== undefined && rounds !== undefined);
 
   if (programme === undefined || rounds === undefined) return <Loading />;
   if (programme === null) return <Missing what="programme" />;
@@ -214,7 +214,7 @@ export default function ProgrammePage() {
         </div>
       </dl>
       <p>
-        <Link to={`${base}/edit`}>
+        <Link to={`${base}/edit`} className="app-target-link">
           Edit the programme<span className="nhsuk-u-visually-hidden"> details</span>
         </Link>
       </p>

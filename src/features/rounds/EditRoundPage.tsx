@@ -14,7 +14,7 @@ export default function EditRoundPage() {
   const round = useRound(programmeId, roundId);
   const navigate = useNavigate();
   usePageTitle(round ? `Edit ${round.title}` : 'Edit round');
-  useFocusHeadingWhenReady(programme !== undefined && round !== undefined, '', { afterNavigationOnly: true });
+  useFocusHeadingWhenReady(programme !== undefined && round !== undefined);
 
   if (programme === undefined || round === undefined) return <Loading />;
   if (programme === null) return <Missing what="programme" />;

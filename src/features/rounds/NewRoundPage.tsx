@@ -34,7 +34,7 @@ export default function NewRoundPage() {
     return { round, total: rounds.length, people, answers };
   }, [programmeId]);
   usePageTitle(programme ? `Start a round – ${programme.name}` : 'Start a round');
-  useFocusHeadingWhenReady(programme !== undefined && previous !== undefined, '', { afterNavigationOnly: true });
+  useFocusHeadingWhenReady(programme !== undefined && previous !== undefined);
 
   if (programme === undefined || previous === undefined) return <Loading />;
   if (programme === null || previous === null) return <Missing what="programme" />;

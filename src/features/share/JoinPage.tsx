@@ -63,7 +63,7 @@ export default function JoinPage() {
           <div className="nhsuk-error-summary__body">
             <p data-testid="join-error">{error}</p>
             <p>
-              <Link to="/">Go to your programmes</Link>
+              <Link to="/" className="app-target-link">Go to your programmes</Link>
             </p>
           </div>
         </div>

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { ErrorSlotProvider } from '../../ui/errorSlot';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { flushAll } from '../../app/flush';
 import { APP_NAME, usePageTitle } from '../../app/usePageTitle';
@@ -107,9 +108,14 @@ export default function FacilitatePage() {
         </Link>
         <span className="app-facilitate__mode">Facilitator set-up</span>
       </header>
-      <main className="app-facilitate__main nhsuk-width-container" id="maincontent">
-        {content}
-      </main>
+      <ErrorSlotProvider>
+        {(errorSlot) => (
+          <main className="app-facilitate__main nhsuk-width-container" id="maincontent">
+            {errorSlot}
+            {content}
+          </main>
+        )}
+      </ErrorSlotProvider>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { ErrorSlotProvider } from '../../ui/errorSlot';
 import { useState } from 'react';
 import { answersOfRound } from '../../db/answers';
 import { roleLabel } from '../../model/vocabulary';
@@ -138,9 +139,14 @@ export function PassTheTablet({ data, pairs, onExit }: PassTheTabletProps) {
         </span>
         <HoldToExit onExit={onExit} />
       </header>
-      <main className="app-facilitate__main" id="maincontent">
-        {content}
-      </main>
+      <ErrorSlotProvider>
+        {(errorSlot) => (
+          <main className="app-facilitate__main" id="maincontent">
+            {errorSlot}
+            {content}
+          </main>
+        )}
+      </ErrorSlotProvider>
     </div>
   );
 }

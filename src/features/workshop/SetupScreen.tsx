@@ -76,7 +76,7 @@ export function SetupScreen({ data, pairs, onStart, onHandTo }: SetupScreenProps
           </>
         )}
         <p>
-          <Link to={`${base}/pairs`}>Choose which pairs the programme tracks</Link>
+          <Link to={`${base}/pairs`} className="app-target-link">Choose which pairs the programme tracks</Link>
         </p>
       </section>
 
@@ -141,7 +141,7 @@ export function SetupScreen({ data, pairs, onStart, onHandTo }: SetupScreenProps
           </div>
         </details>
         <p>
-          <Link to={`${base}/actions`}>All actions and lessons for the programme</Link>
+          <Link to={`${base}/actions`} className="app-target-link">All actions and lessons for the programme</Link>
         </p>
       </section>
 
