@@ -167,19 +167,21 @@ export function Header({ offline }: { offline: boolean }) {
               </ul>
             </li>
           </ul>
-          {/* An invisible copy of the whole row, for measuring what fits; never read or focused. */}
-          <ul className="nhsuk-header__navigation-list app-nav__measure" aria-hidden="true" inert ref={measureRef}>
-            {NAV.map((item) => (
-              <li key={item.to} className="nhsuk-header__navigation-item">
-                <span className="nhsuk-header__navigation-link">
-                  {isCurrent(item, pathname) ? <strong className="nhsuk-header__navigation-item-current-fallback">{item.label}</strong> : item.label}
-                </span>
+          {/* An invisible copy of the whole row, for measuring what fits; never read, focused or scrolled to. */}
+          <div className="app-nav__measure-box" aria-hidden="true" inert>
+            <ul className="nhsuk-header__navigation-list app-nav__measure" ref={measureRef}>
+              {NAV.map((item) => (
+                <li key={item.to} className="nhsuk-header__navigation-item">
+                  <span className="nhsuk-header__navigation-link">
+                    {isCurrent(item, pathname) ? <strong className="nhsuk-header__navigation-item-current-fallback">{item.label}</strong> : item.label}
+                  </span>
+                </li>
+              ))}
+              <li className="nhsuk-header__menu">
+                <span className="nhsuk-header__menu-toggle nhsuk-header__navigation-link">More</span>
               </li>
-            ))}
-            <li className="nhsuk-header__menu">
-              <span className="nhsuk-header__menu-toggle nhsuk-header__navigation-link">More</span>
-            </li>
-          </ul>
+            </ul>
+          </div>
         </div>
       </nav>
     </header>

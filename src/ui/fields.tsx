@@ -5,7 +5,7 @@
  * Length limits are checked in code (the db layer throws ValidationError); `maxLength` here only
  * drives a visible character count, never the browser's silent truncation.
  */
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, useEffect, useState, type ReactNode } from 'react';
 import { ValidationError } from '../db/errors';
 import type { ErrorItem } from './ErrorSummary';
 
@@ -89,7 +89,10 @@ export function TextInput({
   const errorId = error ? `${id}-error` : undefined;
   const countId = maxLength ? `${id}-count` : undefined;
   return (
-    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
+    <div
+      className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}${maxLength ? ' nhsuk-character-count' : ''}`}
+      data-nhsuk-character-count-init={maxLength ? '' : undefined}
+    >
       <label className={`nhsuk-label${labelClassName ? ` ${labelClassName}` : ''}`} htmlFor={id}>
         {label}
       </label>
@@ -100,7 +103,7 @@ export function TextInput({
       )}
       {error && <ErrorMessage id={errorId!} message={error} />}
       <input
-        className={`nhsuk-input${widthClass ? ` ${widthClass}` : ''}${error ? ' nhsuk-input--error' : ''}`}
+        className={`nhsuk-input${widthClass ? ` ${widthClass}` : ''}${error || (maxLength && value.length > maxLength) ? ' nhsuk-input--error' : ''}`}
         id={id}
         name={name ?? id}
         type={type}
@@ -131,7 +134,10 @@ export function Textarea({ id, label, hint, error, labelClassName, value, onChan
   const errorId = error ? `${id}-error` : undefined;
   const countId = maxLength ? `${id}-count` : undefined;
   return (
-    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
+    <div
+      className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}${maxLength ? ' nhsuk-character-count' : ''}`}
+      data-nhsuk-character-count-init={maxLength ? '' : undefined}
+    >
       <label className={`nhsuk-label${labelClassName ? ` ${labelClassName}` : ''}`} htmlFor={id}>
         {label}
       </label>
@@ -142,7 +148,7 @@ export function Textarea({ id, label, hint, error, labelClassName, value, onChan
       )}
       {error && <ErrorMessage id={errorId!} message={error} />}
       <textarea
-        className={`nhsuk-textarea${error ? ' nhsuk-textarea--error' : ''}`}
+        className={`nhsuk-textarea${error || (maxLength && value.length > maxLength) ? ' nhsuk-textarea--error' : ''}`}
         id={id}
         name={name ?? id}
         rows={rows}
@@ -158,28 +164,34 @@ export function Textarea({ id, label, hint, error, labelClassName, value, onChan
 }
 
 /**
- * "You have N characters remaining", shown once the text passes 80% of the limit (below that it
- * is noise). Not a live region: the count is read with the field, and the error on submit is what
- * stops a save.
+ * The design system's character count (nhsuk-frontend v10's markup and words): the limit in the
+ * field's description ("You can enter up to 120 characters", read with the field), the count
+ * under it as you type ("You have 12 characters remaining", red once over: "You have 3
+ * characters too many"), and the same count told to screen readers a second after typing
+ * pauses, as the library does, so each keystroke is not read out.
  */
 export function CharacterCount({ id, length, max }: { id: string; length: number; max: number }) {
-  const threshold = Math.floor(max * 0.8);
-  if (length < threshold) {
-    return (
-      <div className="nhsuk-hint app-character-count" id={id}>
-        Up to {max.toLocaleString('en-GB')} characters.
-      </div>
-    );
-  }
   const over = length > max;
   const diff = Math.abs(max - length);
   const unit = diff === 1 ? 'character' : 'characters';
+  const status = over ? `You have ${diff.toLocaleString('en-GB')} ${unit} too many` : `You have ${diff.toLocaleString('en-GB')} ${unit} remaining`;
+  const [told, setTold] = useState(status);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setTold(status), 1000);
+    return () => window.clearTimeout(timer);
+  }, [status]);
   return (
-    <div className={over ? 'nhsuk-error-message app-character-count' : 'nhsuk-hint app-character-count'} id={id}>
-      {over
-        ? `You have ${diff.toLocaleString('en-GB')} ${unit} too many`
-        : `You have ${diff.toLocaleString('en-GB')} ${unit} remaining`}
-    </div>
+    <>
+      <div className="nhsuk-hint nhsuk-character-count__message nhsuk-u-visually-hidden" id={id}>
+        You can enter up to {max.toLocaleString('en-GB')} characters
+      </div>
+      <div className={`${over ? 'nhsuk-error-message' : 'nhsuk-hint'} nhsuk-character-count__status app-character-count`} aria-hidden="true">
+        {status}
+      </div>
+      <div className="nhsuk-character-count__sr-status nhsuk-u-visually-hidden" aria-live="polite">
+        {told}
+      </div>
+    </>
   );
 }
 

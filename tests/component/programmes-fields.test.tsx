@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CharacterCount, errorList, parseDateParts, partsFromIso } from '../../src/ui/fields';
 import { formatDate, count, joinList } from '../../src/features/programmes/format';
@@ -60,12 +60,20 @@ describe('helpers', () => {
     expect(describeContents({ rounds: 0, participants: 0, responses: 0, actions: 0, events: 0, lessons: 0 })).toBe('');
   });
 
-  it('counts characters as the limit nears and passes', () => {
-    const { rerender } = render(<CharacterCount id="c" length={10} max={100} />);
-    expect(screen.getByText('Up to 100 characters.')).toBeInTheDocument();
+  it('counts characters as the design system does: the limit with the field, the count as you type, told to screen readers once typing pauses', async () => {
+    const { container, rerender } = render(<CharacterCount id="c" length={10} max={100} />);
+    expect(container.querySelector('#c')).toHaveTextContent('You can enter up to 100 characters');
+    const status = () => container.querySelector('.nhsuk-character-count__status')!;
+    const told = () => container.querySelector('[aria-live="polite"]')!;
+    expect(status()).toHaveTextContent('You have 90 characters remaining');
+    expect(status()).toHaveAttribute('aria-hidden', 'true');
     rerender(<CharacterCount id="c" length={99} max={100} />);
-    expect(screen.getByText('You have 1 character remaining')).toBeInTheDocument();
+    expect(status()).toHaveTextContent('You have 1 character remaining');
+    // Not read out at each keystroke: the live region catches up a second later.
+    expect(told()).toHaveTextContent('You have 90 characters remaining');
+    await waitFor(() => expect(told()).toHaveTextContent('You have 1 character remaining'), { timeout: 2000 });
     rerender(<CharacterCount id="c" length={20000} max={4000} />);
-    expect(screen.getByText('You have 16,000 characters too many')).toHaveClass('nhsuk-error-message');
+    expect(status()).toHaveTextContent('You have 16,000 characters too many');
+    expect(status()).toHaveClass('nhsuk-error-message');
   });
 });

@@ -46,7 +46,7 @@ async function text(page: Page, table: string, row: string, column: string) {
 }
 
 async function showTable(page: Page, title: string) {
-  await page.getByRole('button', { name: `Table of ${title}`, exact: true }).click();
+  await page.getByRole('tab', { name: `Table of ${title}`, exact: true }).click();
 }
 
 describe('insight dashboard', () => {
@@ -225,7 +225,7 @@ describe('insight dashboard', () => {
     await showTable(page, 'in place');
     expect(await page.locator('[data-testid="coverage-table"] thead').textContent()).toContain('Baseline review (baseline)');
     expect(await cov('transparent-measurement', 'compare')).toBe('50');
-    await page.getByRole('button', { name: 'Chart of in place', exact: true }).click();
+    await page.getByRole('tab', { name: 'Chart of in place', exact: true }).click();
     await expect.poll(() => page.locator('.recharts-radar-polygon').count()).toBe(2);
     expect(await page.locator('.app-radar__centre').textContent()).toBe('Our shared purpose63was 50');
 
@@ -258,7 +258,7 @@ describe('insight dashboard', () => {
     // The programme page reads the dashboard's records ahead while it is open; the other tab then
     // deletes the event, and the dashboard opened next must not show the old read.
     await page.evaluate(() => performance.clearMarks());
-    await page.locator('a.nhsuk-back-link__link').click();
+    await page.locator('main a.nhsuk-back-link').click();
     await page.getByRole('heading', { level: 1, name: 'Frailty pathway redesign' }).waitFor();
     await page.waitForFunction(() => performance.getEntriesByName('dashboard:records-read').length > 0, null, { timeout: 10_000 });
     await other.getByRole('button', { name: 'Delete “Community team merged”' }).click();
@@ -332,11 +332,19 @@ describe('insight dashboard', () => {
       await page.keyboard.press('Tab');
       const id = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
-        return el?.id || el?.getAttribute('aria-pressed') !== null ? `${el?.id || el?.textContent}` : '';
+        return el?.getAttribute('role') === 'tab' ? `${el.textContent}` : el?.id ?? '';
       });
       if (id) reached.add(id);
     }
-    expect([...reached]).toEqual(expect.arrayContaining(['Chart of in place', 'Table of in place', 'Table of spread of views']));
+    // The chosen tab of each chart is in the tab order (the design system's tabs); the arrow keys
+    // move to the other one.
+    expect([...reached]).toEqual(expect.arrayContaining(['Chart of in place', 'Chart of spread of views']));
+    expect([...reached]).not.toContain('Table of in place');
+    await page.getByRole('tab', { name: 'Chart of in place', exact: true }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Table of in place');
+    expect(await page.getByRole('tab', { name: 'Table of in place', exact: true }).getAttribute('aria-selected')).toBe('true');
+    await page.locator('[data-testid="coverage-table"]').waitFor();
     expect([...reached].some((id) => id.startsWith('pair-'))).toBe(true);
     await context.close();
   });
@@ -350,6 +358,8 @@ describe('insight dashboard', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: join(SHOTS, `dashboard-${width}.png`), fullPage: true });
+    // On a phone the sections after the summary are folded: open them all.
+    await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('details.app-dashboard__fold').forEach((d) => (d.open = true)));
     for (const section of ['coverage', 'tensions', 'divergence']) {
       await page.locator(`#${section}`).screenshot({ path: join(SHOTS, `dashboard-${width}-${section}.png`) });
     }

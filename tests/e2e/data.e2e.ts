@@ -409,6 +409,19 @@ describe('board paper', () => {
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
     expect(pages).toBeGreaterThanOrEqual(2);
     expect(pages).toBeLessThanOrEqual(8);
+    // The closing note never takes a page of its own: without it the paper has as many pages.
+    await page.locator('.app-board-paper__footer').evaluate((footer) => footer.setAttribute('hidden', ''));
+    const withoutFooter = await page.pdf({ format: 'A4', printBackground: true });
+    expect(withoutFooter.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0, 'pages without the closing note').toBe(pages);
+    await page.locator('.app-board-paper__footer').evaluate((footer) => footer.removeAttribute('hidden'));
+    // Headings stay with what they head, table headings repeat, and pages are numbered (print CSS).
+    const printRules = await page.evaluate(() => {
+      const h2 = getComputedStyle(document.querySelector('.app-board-paper h2')!);
+      const thead = getComputedStyle(document.querySelector('.app-board-paper thead')!);
+      const pageRule = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).find((rule) => rule instanceof CSSPageRule);
+      return { h2: h2.breakAfter, thead: thead.display, numbered: pageRule?.cssText.includes('counter(page)') ?? false };
+    });
+    expect(printRules).toEqual({ h2: 'avoid', thead: 'table-header-group', numbered: true });
     const mediaBox = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
     // A4 is 595.3 × 841.9 points; Chromium rounds up.
     expect(Math.abs(Number(mediaBox![1]) - 595.3)).toBeLessThan(1.5);

@@ -146,3 +146,40 @@ describe('the error summary', () => {
     await context.close();
   });
 });
+
+describe('the dashboard on a phone', () => {
+  it('opens on a summary a few screens long, the matrix as a list of pairs, each section one tap away', async () => {
+    const { page, context } = await newContext(browser, { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Load an example' }).tap();
+    await page.getByTestId('example-notice').waitFor();
+    // As it opens on any later visit (without the one-time "The example is loaded" banner).
+    await page.reload();
+    await page.locator('[data-testid="look-next"]').waitFor();
+    await page.locator('.app-radar__frame').waitFor();
+    // What to look at next and the radar are open; everything after them is folded.
+    const folds = page.locator('details.app-dashboard__fold');
+    expect(await folds.count()).toBeGreaterThanOrEqual(5);
+    expect(await folds.evaluateAll((all) => all.every((d) => !(d as HTMLDetailsElement).open))).toBe(true);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height, 'at most 6 screens tall before a section is opened').toBeLessThanOrEqual(6 * 740);
+    expect(await page.locator('.app-radar__frame').evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThanOrEqual(300);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectNoAxeViolations(page, 'dashboard at 360 px, folded', { bestPractice: true });
+
+    // The matrix is a list: each pair's name, friction and gap, flagged pairs first.
+    await page.locator('#tensions > details > summary').tap();
+    const items = page.locator('[data-testid="pair-list"] li');
+    await items.first().waitFor();
+    const first = (await items.first().textContent()) ?? '';
+    expect(first).toMatch(/ and .*Friction .* of 3.*gap/);
+    expect(first).toMatch(/Friction|Out of balance/);
+    await page.locator('#look-next summary', { hasText: 'more to look at' }).tap();
+    await expectNoAxeViolations(page, 'dashboard at 360 px, the pairs open', { bestPractice: true });
+    // A pair link in "What to look at next" lands on its item.
+    await page.locator('#look-next a[href^="#pair-"]').first().tap();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-testid="pair-list"]') !== null)).toBe(true);
+    await page.screenshot({ path: '.scratch/shots15/dashboard-360-pairs.png', fullPage: true });
+    await context.close();
+  });
+});

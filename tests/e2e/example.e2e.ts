@@ -145,7 +145,7 @@ describe('the worked example', () => {
     const { page, context, id } = await withExample({ viewport: { width: 1280, height: 900 } });
 
     // The example's two measures, in the table beside in place.
-    await page.getByRole('button', { name: 'Table of in place over rounds', exact: true }).click();
+    await page.getByRole('tab', { name: 'Table of in place over rounds', exact: true }).click();
     const heads = (await page.locator('[data-testid="coverage-rounds-table"] thead th[data-outcome]').allTextContents()).map(squash);
     expect(heads).toEqual(['Patients home before noon (%) your own measure', 'Average length of stay (days) your own measure']);
     const noon = (await page.locator('[data-testid="coverage-rounds-table"] tbody td[data-outcome]:nth-of-type(9)').allTextContents()).map(squash);

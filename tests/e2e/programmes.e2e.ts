@@ -153,7 +153,7 @@ describe('programmes and review rounds', () => {
       'Choose the stage the change is at',
       'The notes must be 4,000 characters or fewer',
     ]);
-    await page.getByText('You have 16,000 characters too many').waitFor();
+    await page.locator('.nhsuk-character-count__status', { hasText: 'You have 16,000 characters too many' }).waitFor();
     await expectNoAxeViolations(page, 'new round with errors');
     expect(new URL(page.url()).pathname).toBe(`${programmeUrl}/rounds/new`);
 

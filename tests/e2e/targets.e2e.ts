@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newContext, launch } from './browser';
+import { expectNoAxeViolations, newContext, launch } from './browser';
 
 /*
  * Every interactive target at least 44 x 44 CSS px in a touch layout (issue 15, item 3): a tablet
@@ -87,9 +87,12 @@ describe('touch targets', () => {
   it('every link, button and control on every screen is at least 44 x 44 px at 820 x 1180 with touch', async () => {
     const { page, context } = await newContext(browser, { viewport: { width: 820, height: 1180 }, hasTouch: true, isMobile: true, serviceWorkers: 'block' });
     const small: Small[] = [];
+    const axe: string[] = [];
     const check = async (screen: string) => {
       await ready(page);
       small.push(...(await smallTargets(page, screen)));
+      // The same sweep runs axe with its best-practice rules on every screen (issue 15, item 6).
+      await expectNoAxeViolations(page, screen, { bestPractice: true }).catch((error: Error) => axe.push(error.message));
     };
 
     await page.goto('/');
@@ -180,6 +183,7 @@ describe('touch targets', () => {
 
     const report = small.map((s) => `${s.screen}: ${s.what} ${s.size}`);
     expect(report, `targets under 44 x 44 px:\n${report.join('\n')}`).toEqual([]);
+    expect(axe, 'axe, best practice included').toEqual([]);
     await context.close();
   });
 });

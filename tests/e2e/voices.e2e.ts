@@ -113,7 +113,7 @@ describe('every voice in the group view', () => {
     const programmeUrl = roundUrl.replace(/\/rounds\/.*$/, '');
     await page.goto(`${programmeUrl}/dashboard`);
     await page.getByTestId('dashboard').waitFor();
-    await page.getByRole('button', { name: 'Table of alignment tension matrix', exact: true }).click();
+    await page.getByRole('tab', { name: 'Table of alignment tension matrix', exact: true }).click();
     const row = (key: string) => page.getByTestId('pairs-table').locator(`tr[data-pair="${key}"]`);
     await expect.poll(() => row(LE).locator('[data-measure="friction"]').textContent()).toBe('1.7');
     expect(await row(LE).locator('[data-measure="judged-by"]').textContent()).toBe('3');
@@ -142,7 +142,8 @@ describe('every voice in the group view', () => {
 
     // The presentation: a "what people said" step after leadership, anonymous by default.
     await page.setViewportSize({ width: 1920, height: 1080 });
-    await page.goto(`${roundUrl}/present?step=4`);
+    // Overview, then shared purpose (numbers, what people said, questions), then leadership.
+    await page.goto(`${roundUrl}/present?step=5`);
     await page.getByRole('heading', { level: 2, name: 'What people said: Leadership for change' }).waitFor();
     await expect.poll(() => page.locator('[data-step="said"] .app-notes__text').allTextContents()).toEqual([people[0]!.note]);
     expect(await page.locator('.app-present__main').innerText()).not.toContain('Asha');

@@ -42,7 +42,7 @@ async function createProgramme(page: Page, name: string): Promise<string> {
 }
 
 async function chooseFile(page: Page, name: string, mimeType: string, text: string) {
-  await page.locator('#import-file').setInputFiles({ name, mimeType, buffer: Buffer.from(text, 'utf8') });
+  await page.locator('#import-file-input').setInputFiles({ name, mimeType, buffer: Buffer.from(text, 'utf8') });
 }
 
 async function downloadText(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
@@ -186,7 +186,7 @@ describe('the programme’s own words', () => {
     await expect.poll(() => page.locator('main').textContent()).toContain(OWN_NAME);
     // The trend chart and its table mark the round asked in different words from the one before.
     expect(await page.locator('#coverage-over-rounds').textContent()).toContain('S marks a round that asked different statements');
-    await page.getByRole('button', { name: 'Table of in place over rounds', exact: true }).click();
+    await page.getByRole('tab', { name: 'Table of in place over rounds', exact: true }).click();
     const cell = page.locator(`[data-testid="coverage-rounds-table"] tr[data-round="${roundId}"] td[data-component="engagement"]`);
     expect(await cell.textContent()).toContain('(statements changed since the previous round)');
     const unchanged = page.locator(`[data-testid="coverage-rounds-table"] tr[data-round="${roundId}"] td[data-component="leadership"]`);

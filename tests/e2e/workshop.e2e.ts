@@ -252,10 +252,18 @@ describe('workshop on a tablet', () => {
     expect(await smRow.locator('td').evaluateAll((tds) => tds.slice(0, 4).map((td) => td.textContent))).toEqual(['0', '2', '1', '0']);
     expect(await cell(smRow, 'friction')).toBe('1.3');
     await expectNoAxeViolations(page, 'presentation tensions');
+    // Before the tensions: the questions to ask of the last component, after what people said about it.
+    await page.keyboard.press('ArrowLeft');
+    await page.getByRole('heading', { level: 2, name: 'Questions to ask yourselves: Engagement to mobilise' }).waitFor();
     await page.keyboard.press('ArrowLeft');
     await page.getByRole('heading', { level: 2, name: 'What people said: Engagement to mobilise' }).waitFor();
-    await page.keyboard.press('ArrowLeft');
-    await page.getByRole('heading', { level: 2, name: 'Engagement to mobilise', exact: true }).waitFor();
+    // What people said may run over more than one slide; before it, the component's own numbers.
+    const componentTitle = page.getByRole('heading', { level: 2, name: 'Engagement to mobilise', exact: true });
+    for (let i = 0; i < 3 && !(await componentTitle.isVisible()); i++) {
+      await page.keyboard.press('ArrowLeft');
+      await page.waitForTimeout(100);
+    }
+    await componentTitle.waitFor();
     expect(await page.locator('[data-measure="coverage"]').textContent()).toContain('50');
 
     // Back to set-up: agree an action, then close the round.

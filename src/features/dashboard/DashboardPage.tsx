@@ -23,6 +23,8 @@ import {
 } from './charts';
 import { EventsPanel } from './EventsPanel';
 import { Define } from '../../ui/Define';
+import { SMALL_SCREEN } from '../../ui/useMediaQuery';
+import { SmallFold } from '../../ui/SmallFold';
 import { Checkbox } from '../../ui/fields';
 import { BalanceTable } from './BalanceTable';
 import { ComponentVoices, PairVoices } from '../voices/VoicesSection';
@@ -50,6 +52,9 @@ const SECTIONS = [
   { id: 'roles', label: 'By role' },
   { id: 'voices', label: 'What people said' },
 ];
+
+/** Each section after the summary ("What to look at next" and the radar) is folded on a phone. */
+const Fold = SmallFold;
 
 export default function DashboardPage() {
   const { programmeId } = useParams();
@@ -255,9 +260,11 @@ export default function DashboardPage() {
 
       <section aria-labelledby="look-next-title" id="look-next" className="app-dashboard__section">
         <h2 id="look-next-title">What to look at next</h2>
-        <LookNextList next={next} words={words} rounds={roundInfo} programmeId={programme.id} warnings={warnings} />
+        <LookNextList next={next} words={words} rounds={roundInfo} programmeId={programme.id} warnings={warnings} foldOnSmall />
         {programme.kind !== 'personal' && (
-          <ActionGapsNote actions={records.actions} trackedPairs={programme.trackedPairs} words={words} programmeId={programme.id} />
+          <Fold label="Where the open actions are">
+            <ActionGapsNote actions={records.actions} trackedPairs={programme.trackedPairs} words={words} programmeId={programme.id} />
+          </Fold>
         )}
       </section>
 
@@ -279,121 +286,137 @@ export default function DashboardPage() {
       </div>
 
       <div id="coverage-over-rounds" className="app-dashboard__section">
-        <ChartFigure
-          id="coverage-rounds-chart"
-          level={2}
-          title="In place over rounds"
-          summary={
-            <>
-              <p>{linesSummary(trends, words, records.events.length, promptChanges)}</p>
-              <OutcomesSummary trends={trends} outcomes={outcomes} programmeId={programme.id} personal={programme.kind === 'personal'} />
-            </>
-          }
-          chart={
-            <CoverageOverRounds
-              trends={trends}
-              rounds={roundInfo}
-              events={records.events}
-              words={words}
-              selectedRoundId={selected.roundId}
-              promptChanges={promptChanges}
-              outcomes={outcomes}
-            />
-          }
-          table={<CoverageOverRoundsTable trends={trends} rounds={roundInfo} words={words} promptChanges={promptChanges} outcomes={outcomes} />}
-        />
-        <EventsPanel programmeId={programme.id} events={records.events} />
+        <Fold label="In place over rounds">
+          <ChartFigure
+            id="coverage-rounds-chart"
+            level={2}
+            title="In place over rounds"
+            summary={
+              <>
+                <p>{linesSummary(trends, words, records.events.length, promptChanges)}</p>
+                <OutcomesSummary trends={trends} outcomes={outcomes} programmeId={programme.id} personal={programme.kind === 'personal'} />
+              </>
+            }
+            chart={
+              <CoverageOverRounds
+                trends={trends}
+                rounds={roundInfo}
+                events={records.events}
+                words={words}
+                selectedRoundId={selected.roundId}
+                promptChanges={promptChanges}
+                outcomes={outcomes}
+              />
+            }
+            table={<CoverageOverRoundsTable trends={trends} rounds={roundInfo} words={words} promptChanges={promptChanges} outcomes={outcomes} />}
+          />
+          <EventsPanel programmeId={programme.id} events={records.events} />
+        </Fold>
       </div>
 
       <section aria-labelledby="balance-title" id="balance" className="app-dashboard__section">
-        <h2 id="balance-title">Softer minus harder</h2>
-        <Define id="softer-minus-harder" />
-        <BalanceTable trends={trends} rounds={roundInfo} words={words} />
+        <Fold label="Softer minus harder">
+          <h2 id="balance-title">Softer minus harder</h2>
+          <Define id="softer-minus-harder" />
+          <BalanceTable trends={trends} rounds={roundInfo} words={words} />
+        </Fold>
       </section>
 
       <section aria-labelledby="tensions-title" id="tensions" className="app-dashboard__section">
-        <h2 id="tensions-title">How the components work together</h2>
-        <p>
-          Each pair is a balance to keep, not a fault to fix. Friction is the mean of people’s views of a pair (0 reinforcing to 3
-          pulling apart); the gap is the difference between how far the two components are in place.
-        </p>
-        <Define id="friction" />
-        <Define id="gap" />
-        <ChartFigure
-          id="matrix-chart"
-          title="Alignment tension matrix"
-          interactive
-          summary={<p>{matrixSummary(selected, words)}</p>}
-          chart={<TensionMatrix trend={selected} words={words} />}
-          table={<PairsTable trend={selected} words={words} />}
-        />
-        <ChartFigure
-          id="friction-rounds-chart"
-          title="Tracked pairs over rounds"
-          summary={<p>{frictionLinesSummary(trends, tracked, words, selected)}</p>}
-          chart={<FrictionOverRounds trends={trends} pairs={tracked} rounds={roundInfo} words={words} selectedRoundId={selected.roundId} />}
-          table={<FrictionOverRoundsTable trends={trends} pairs={tracked} rounds={roundInfo} words={words} />}
-        />
-        {selectedRound && (
-          <PairVoices {...voices} round={selectedRound} pairs={pairsForRound(programme, selectedRound)} />
-        )}
+        <Fold label="How the components work together">
+          <h2 id="tensions-title">How the components work together</h2>
+          <p>
+            Each pair is a balance to keep, not a fault to fix. Friction is the mean of people’s views of a pair (0 reinforcing to 3
+            pulling apart); the gap is the difference between how far the two components are in place.
+          </p>
+          <Define id="friction" />
+          <Define id="gap" />
+          <ChartFigure
+            id="matrix-chart"
+            title="Alignment tension matrix"
+            interactive
+            summary={<p>{matrixSummary(selected, words)}</p>}
+            chart={<TensionMatrix trend={selected} words={words} />}
+            table={<PairsTable trend={selected} words={words} />}
+          />
+          <ChartFigure
+            id="friction-rounds-chart"
+            title="Tracked pairs over rounds"
+            // On a phone eleven lines in 300 px cannot be told apart: the table comes first there.
+            initialView={typeof window !== 'undefined' && window.matchMedia?.(SMALL_SCREEN).matches ? 'table' : 'chart'}
+            summary={<p>{frictionLinesSummary(trends, tracked, words, selected)}</p>}
+            chart={<FrictionOverRounds trends={trends} pairs={tracked} rounds={roundInfo} words={words} selectedRoundId={selected.roundId} />}
+            table={<FrictionOverRoundsTable trends={trends} pairs={tracked} rounds={roundInfo} words={words} />}
+          />
+          {selectedRound && (
+            <PairVoices {...voices} round={selectedRound} pairs={pairsForRound(programme, selectedRound)} />
+          )}
+        </Fold>
       </section>
 
       <div id="divergence" className="app-dashboard__section">
-        <ChartFigure
-          id="divergence-chart"
-          level={2}
-          title="Spread of views"
-          summary={
-            <>
-              <p>{divergenceSummary(selected, words)}</p>
-              <Define id="spread-of-views" />
-            </>
-          }
-          chart={<DivergenceDots trend={selected} words={words} participants={participants} />}
-          table={<DivergenceTable trend={selected} words={words} participants={participants} />}
-        />
+        <Fold label="Spread of views">
+          <ChartFigure
+            id="divergence-chart"
+            level={2}
+            title="Spread of views"
+            summary={
+              <>
+                <p>{divergenceSummary(selected, words)}</p>
+                <Define id="spread-of-views" />
+              </>
+            }
+            chart={<DivergenceDots trend={selected} words={words} participants={participants} />}
+            table={<DivergenceTable trend={selected} words={words} participants={participants} />}
+          />
+        </Fold>
       </div>
 
       <section aria-labelledby="roles-title" id="roles" className="app-dashboard__section">
-        <h2 id="roles-title">By role</h2>
-        <p>
-          People in different roles often see the same change differently; managers tend to see it as further along. Read the gaps
-          as questions about what each group sees.
-        </p>
-        <InPlaceByRoleTable trend={selected} words={words} />
-        <ParticipationTable trends={trends} rounds={roundInfo} />
+        <Fold label="By role">
+          <h2 id="roles-title">By role</h2>
+          <p>
+            People in different roles often see the same change differently; managers tend to see it as further along. Read the gaps
+            as questions about what each group sees.
+          </p>
+          <InPlaceByRoleTable trend={selected} words={words} />
+          <ParticipationTable trends={trends} rounds={roundInfo} />
+        </Fold>
       </section>
 
       {selectedRound && (
         <section aria-labelledby="voices-title" id="voices" className="app-dashboard__section">
-          <h2 id="voices-title">What people said</h2>
-          <p>
-            For each component: the statements where people’s views split in this round, the ones most people could not judge,
-            and the evidence notes people wrote, newest round first. People appear as their role and a number unless names are shown.
-          </p>
-          <Checkbox
-            id="dashboard-show-names"
-            label="Show names"
-            hint="People who chose to stay anonymous are never named."
-            checked={showNames}
-            onChange={(on) => {
-              const next = new URLSearchParams(params);
-              if (on) next.set('names', 'show');
-              else next.delete('names');
-              setParams(next, { replace: true });
-            }}
-          />
-          <ComponentVoices {...voices} round={selectedRound} />
+          <Fold label="What people said">
+            <h2 id="voices-title">What people said</h2>
+            <p>
+              For each component: the statements where people’s views split in this round, the ones most people could not judge,
+              and the evidence notes people wrote, newest round first. People appear as their role and a number unless names are shown.
+            </p>
+            <Checkbox
+              id="dashboard-show-names"
+              label="Show names"
+              hint="People who chose to stay anonymous are never named."
+              checked={showNames}
+              onChange={(on) => {
+                const next = new URLSearchParams(params);
+                if (on) next.set('names', 'show');
+                else next.delete('names');
+                setParams(next, { replace: true });
+              }}
+            />
+            <ComponentVoices {...voices} round={selectedRound} />
+          </Fold>
         </section>
       )}
 
-      <p className="app-muted app-dashboard__footnote">
-        How the numbers are worked out: a person’s score for a component is the mean of their levels on its prompts, from 0 (not in
-        place) to 100 (embedded); “in place” is the middle (median) of those scores; “attended to” is the share of answers that gave
-        a level or “not yet at this stage”. Shown as whole numbers, friction to one decimal place. Every term is in the{' '}
-        <Link to="/glossary">glossary</Link>. Nothing leaves this device.
-      </p>
+      <Fold label="How the numbers are worked out">
+        <p className="app-muted app-dashboard__footnote">
+          How the numbers are worked out: a person’s score for a component is the mean of their levels on its prompts, from 0 (not in
+          place) to 100 (embedded); “in place” is the middle (median) of those scores; “attended to” is the share of answers that gave
+          a level or “not yet at this stage”. Shown as whole numbers, friction to one decimal place. Every term is in the{' '}
+          <Link to="/glossary">glossary</Link>. Nothing leaves this device.
+        </p>
+      </Fold>
     </div>
   );
 }

@@ -1,4 +1,6 @@
 import { createContext, useContext, type MouseEvent, type ReactNode } from 'react';
+import { SmallFold } from '../../ui/SmallFold';
+import { SMALL_SCREEN, useMediaQuery } from '../../ui/useMediaQuery';
 import { Link } from 'react-router';
 import { FALLING_BACK_DROP, FRICTION_FLAG, NEGLECT_BELOW_MEDIAN } from '../../domain/thresholds';
 import type { LookNext, LookNextItem, NeglectedHarder, NeglectReason } from '../../domain/insights';
@@ -120,6 +122,9 @@ function reasonWords(reason: NeglectReason, n: NeglectedHarder): string {
   return `more than ${NEGLECT_BELOW_MEDIAN} points below the round’s middle component (${score(n.roundMedian)})`;
 }
 
+/** How many of "what to look at next" a phone shows before "more to look at". */
+export const LOOK_NEXT_FIRST = 3;
+
 export function LookNextList({
   next,
   words,
@@ -127,6 +132,7 @@ export function LookNextList({
   programmeId,
   warnings = [],
   showOwners = true,
+  foldOnSmall = false,
 }: {
   next: LookNext;
   words: Words;
@@ -136,7 +142,17 @@ export function LookNextList({
   warnings?: readonly Warning[];
   /** Whether an action owner is named (a board paper names nobody unless asked to). */
   showOwners?: boolean;
+  /** On a phone, show the first few items and fold the rest (the dashboard; never a board paper). */
+  foldOnSmall?: boolean;
 }) {
+  const small = useMediaQuery(SMALL_SCREEN);
+  const first = next.items.slice(0, LOOK_NEXT_FIRST);
+  const rest = next.items.slice(LOOK_NEXT_FIRST);
+  const item = (it: LookNext['items'][number], i: number) => (
+    <li key={`${it.kind}-${i}`} className={`app-look-next__item app-look-next__item--${it.kind}`} data-kind={it.kind}>
+      {itemText(it, words, rounds, next.items.findIndex((x) => x.kind === it.kind) === i)}
+    </li>
+  );
   return (
     <ProgrammeContext.Provider value={programmeId}>
       <div className="app-look-next">
@@ -145,16 +161,27 @@ export function LookNextList({
             Nothing is flagged in this round. That is not a pass mark: look at the spread of views, at the statements where views
             split and at what people wrote in their evidence notes.
           </p>
-        ) : next.items.length === 0 ? null : (
+        ) : next.items.length === 0 ? null : small && foldOnSmall && rest.length > 0 ? (
+          <>
+            <ol className="app-look-next__list" data-testid="look-next">
+              {first.map(item)}
+            </ol>
+            <SmallFold label={`${rest.length} more to look at`}>
+              <ol className="app-look-next__list" start={LOOK_NEXT_FIRST + 1}>
+                {rest.map((it, i) => item(it, i + LOOK_NEXT_FIRST))}
+              </ol>
+            </SmallFold>
+          </>
+        ) : (
           <ol className="app-look-next__list" data-testid="look-next">
-            {next.items.map((item, i) => (
-              <li key={`${item.kind}-${i}`} className={`app-look-next__item app-look-next__item--${item.kind}`} data-kind={item.kind}>
-                {itemText(item, words, rounds, next.items.findIndex((x) => x.kind === item.kind) === i)}
-              </li>
-            ))}
+            {next.items.map(item)}
           </ol>
         )}
-        <WarningsList warnings={warnings} words={words} rounds={rounds} programmeId={programmeId} showOwners={showOwners} />
+        {warnings.length > 0 && (
+          <SmallFold fold={foldOnSmall} label={`Who took part, and whether change is seen (${warnings.length})`}>
+            <WarningsList warnings={warnings} words={words} rounds={rounds} programmeId={programmeId} showOwners={showOwners} />
+          </SmallFold>
+        )}
         {next.notYet.length > 0 && (
           <p data-testid="look-next-not-yet">
             <strong>Not yet at this stage:</strong> {joinList(next.notYet.map((c) => words.component(c)))}. Most answers said{' '}
@@ -163,23 +190,25 @@ export function LookNextList({
           </p>
         )}
         {next.neglectedHarder.length > 0 && (
-          <div className="nhsuk-inset-text app-look-next__harder" data-testid="neglected-harder">
-            <span className="nhsuk-u-visually-hidden">Information: </span>
-            <h3 className="nhsuk-heading-s">The components hardest to put into practice may be getting less attention</h3>
-            <p>
-              The 2013 evaluation of the model found {joinList(HARD_TO_PRACTISE.map((c) => words.component(c)))} the hardest to turn into
-              practice. In this round:
-            </p>
-            <Define id="hardest" />
-            <ul>
-              {next.neglectedHarder.map((n) => (
-                <li key={n.componentId}>
-                  <ComponentLink id={n.componentId} words={words} />: {joinList(n.reasons.map((r) => reasonWords(r, n)))} (in place{' '}
-                  {score(n.coverage)}, attended to {percent(n.attention)})
-                </li>
-              ))}
-            </ul>
-          </div>
+          <SmallFold fold={foldOnSmall} label="The components hardest to put into practice">
+            <div className="nhsuk-inset-text app-look-next__harder" data-testid="neglected-harder">
+              <span className="nhsuk-u-visually-hidden">Information: </span>
+              <h3 className="nhsuk-heading-s">The components hardest to put into practice may be getting less attention</h3>
+              <p>
+                The 2013 evaluation of the model found {joinList(HARD_TO_PRACTISE.map((c) => words.component(c)))} the hardest to turn into
+                practice. In this round:
+              </p>
+              <Define id="hardest" />
+              <ul>
+                {next.neglectedHarder.map((n) => (
+                  <li key={n.componentId}>
+                    <ComponentLink id={n.componentId} words={words} />: {joinList(n.reasons.map((r) => reasonWords(r, n)))} (in place{' '}
+                    {score(n.coverage)}, attended to {percent(n.attention)})
+                  </li>
+                ))}
+              </ul>
+            </div>
+          </SmallFold>
         )}
       </div>
     </ProgrammeContext.Provider>

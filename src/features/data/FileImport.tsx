@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { DataFile } from '../../exchange/format';
 import { readDataFile } from '../../exchange/parseOffThread';
 import { ImportReview } from './ImportReview';
+import { FileUpload } from '../../ui/FileUpload';
 
 export interface FileImportProps {
   label: string;
@@ -24,7 +25,7 @@ export function FileImport({ label, hint, accept, wrongKindMessage, inputTestId 
   const [checking, setChecking] = useState(false);
   const [chosen, setChosen] = useState<{ file: DataFile; name: string; key: number }>();
   const [errorCount, setErrorCount] = useState(0);
-  const inputRef = useRef<HTMLInputElement>(null);
+  const [resetKey, setResetKey] = useState(0);
   const errorRef = useRef<HTMLDivElement>(null);
 
   // Each refusal moves focus to the error summary (NHS pattern), even when one error follows another.
@@ -39,7 +40,7 @@ export function FileImport({ label, hint, accept, wrongKindMessage, inputTestId 
 
   const reset = () => {
     setChosen(undefined);
-    if (inputRef.current) inputRef.current.value = '';
+    setResetKey((n) => n + 1);
   };
 
   return (
@@ -52,7 +53,7 @@ export function FileImport({ label, hint, accept, wrongKindMessage, inputTestId 
           <div className="nhsuk-error-summary__body">
             <ul className="nhsuk-list nhsuk-error-summary__list">
               <li>
-                <a href={`#${inputId}`} onClick={(e) => { e.preventDefault(); inputRef.current?.focus(); }}>
+                <a href={`#${inputId}`} onClick={(e) => { e.preventDefault(); document.getElementById(inputId)?.focus(); }}>
                   <span data-testid="file-error">{error}</span>
                 </a>
               </li>
@@ -61,46 +62,33 @@ export function FileImport({ label, hint, accept, wrongKindMessage, inputTestId 
           </div>
         </div>
       )}
-      <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
-        <label className="nhsuk-label nhsuk-label--s" htmlFor={inputId}>
-          {label}
-        </label>
-        <div className="nhsuk-hint" id={`${inputId}-hint`}>
-          {hint}
-        </div>
-        {error && (
-          <span className="nhsuk-error-message" id={`${inputId}-error`}>
-            <span className="nhsuk-u-visually-hidden">Error:</span> {error}
-          </span>
-        )}
-        <input
-          ref={inputRef}
-          id={inputId}
-          className="app-file-input"
-          type="file"
-          accept=".json,application/json"
-          data-testid={inputTestId}
-          aria-describedby={`${inputId}-hint${error ? ` ${inputId}-error` : ''}`}
-          onChange={async (event) => {
-            const file = event.target.files?.[0];
-            setError('');
-            setChosen(undefined);
-            if (!file) return;
-            setChecking(true);
-            const result = await readDataFile(file);
-            setChecking(false);
-            if (!result.ok) {
-              refuse(result.problem.message);
-              return;
-            }
-            if (accept && !accept.includes(result.file.format)) {
-              refuse(wrongKindMessage ?? 'This file is from this app, but it does not belong here.');
-              return;
-            }
-            setChosen({ file: result.file, name: file.name, key: Date.now() });
-          }}
-        />
-      </div>
+      <FileUpload
+        id={inputId}
+        label={label}
+        labelClassName="nhsuk-label--s"
+        hint={hint}
+        error={error || undefined}
+        accept=".json,application/json"
+        testId={inputTestId}
+        resetKey={resetKey}
+        onFile={async (file) => {
+          setError('');
+          setChosen(undefined);
+          if (!file) return;
+          setChecking(true);
+          const result = await readDataFile(file);
+          setChecking(false);
+          if (!result.ok) {
+            refuse(result.problem.message);
+            return;
+          }
+          if (accept && !accept.includes(result.file.format)) {
+            refuse(wrongKindMessage ?? 'This file is from this app, but it does not belong here.');
+            return;
+          }
+          setChosen({ file: result.file, name: file.name, key: Date.now() });
+        }}
+      />
       {checking && <p role="status">Checking the file…</p>}
       {chosen && <ImportReview key={chosen.key} file={chosen.file} source={chosen.name} onCancel={reset} />}
     </div>

@@ -1,14 +1,12 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
-import type { ComponentId } from '../../model/types';
 import { programmeWords } from '../../model/words';
-import { ComponentStep, OverviewStep, PolarityStep, RolesStep, SaidStep, TensionsStep } from './steps';
-import { inPlaceByRole } from '../../domain/roles';
-import { defaultPolarity } from '../../model/polarity';
+import { ComponentStep, OverviewStep, PolarityStep, QuestionsStep, RolesStep, SaidStep, TensionsStep } from './steps';
+import { buildSteps, type Step } from './slides';
+import { componentNotes } from '../voices/notes';
 import { usePresentData } from './usePresentData';
 
-type Step = { kind: 'overview' } | { kind: 'roles' } | { kind: 'component'; componentId: ComponentId } | { kind: 'said'; componentId: ComponentId } | { kind: 'tensions' } | { kind: 'polarity'; key: string };
 
 function useFullscreen(target: React.RefObject<HTMLElement | null>) {
   const [on, setOn] = useState(() => typeof document !== 'undefined' && !!document.fullscreenElement);
@@ -38,25 +36,17 @@ export default function PresentPage() {
   const fullscreen = useFullscreen(root);
   usePageTitle(data ? `Presentation: ${data.round.title}` : 'Presentation');
 
-  const steps: Step[] = data
-    ? [
-        { kind: 'overview' },
-        // "In place" by role, once at least one role has enough people to show without picking anyone out.
-        ...(inPlaceByRole(data.measures).roles.length > 0 ? [{ kind: 'roles' } as Step] : []),
-        ...data.round.components.flatMap((componentId): Step[] => [
-          { kind: 'component', componentId },
-          { kind: 'said', componentId },
-        ]),
-        { kind: 'tensions' },
-        // Each flagged pair with a polarity map gets a step of its own: what each side gives, the signs of leaning too far.
-        ...data.pairs
-          .filter((p) => {
-            const m = data.measures.trackedPairs.find((t) => t.key === p.key);
-            return (m?.frictionFlag || m?.imbalanceFlag) && defaultPolarity(p.a, p.b) !== undefined;
-          })
-          .map((p): Step => ({ kind: 'polarity', key: p.key })),
-      ]
-    : [];
+  const steps: Step[] = useMemo(
+    () =>
+      data
+        ? buildSteps(data, (componentId) =>
+            componentNotes({ rounds: [data.round], participants: data.participants, responses: data.responses, judgements: data.judgements }, componentId, {
+              showNames: false,
+            }),
+          )
+        : [],
+    [data],
+  );
   const requested = Number(params.get('step') ?? '0');
   const index = Math.min(Math.max(0, Number.isFinite(requested) ? Math.floor(requested) : 0), Math.max(0, steps.length - 1));
   const last = steps.length - 1;
@@ -112,15 +102,78 @@ export default function PresentPage() {
     const pair = data.pairs.find((p) => p.key === key);
     return pair ? `${words.component(pair.a)} and ${words.component(pair.b)}` : 'A pair';
   };
-  const stepName = (s: Step) =>
-    s.kind === 'polarity' ? pairName(s.key) : s.kind === 'overview' ? 'Overview' : s.kind === 'roles' ? 'By role' : s.kind === 'tensions' ? 'Tensions' : s.kind === 'said' ? `What people said` : words.component(s.componentId);
+  const stepName = (s: Step): string => {
+    switch (s.kind) {
+      case 'polarity':
+        return pairName(s.key);
+      case 'overview':
+        return 'Overview';
+      case 'roles':
+        return 'By role';
+      case 'tensions':
+        return s.parts > 1 ? `Tensions ${s.part} of ${s.parts}` : 'Tensions';
+      case 'said':
+        return s.parts > 1 ? `What people said ${s.part} of ${s.parts}` : 'What people said';
+      case 'questions':
+        return 'Questions';
+      case 'component':
+        return words.component(s.componentId);
+    }
+  };
 
   return (
     <div className="app-present" ref={root}>
-      <header className="app-present__bar" role="banner">
-        <h1 className="app-present__title">
+      <main className="app-present__main" id="maincontent" aria-labelledby={headingId}>
+        {/* The programme and round, for screen readers (the overview names the round on screen). */}
+        <h1 className="app-present__title app-visually-hidden">
           {data.programme.name}: {data.round.title}
         </h1>
+        <div data-step={step.kind}>
+          {step.kind === 'overview' && <OverviewStep data={data} words={words} headingId={headingId} />}
+          {step.kind === 'roles' && <RolesStep data={data} words={words} headingId={headingId} />}
+          {step.kind === 'polarity' && <PolarityStep data={data} pairKey={step.key} side={step.side} words={words} headingId={headingId} />}
+          {step.kind === 'component' && <ComponentStep data={data} componentId={step.componentId} words={words} showNames={showNames} headingId={headingId} />}
+          {step.kind === 'said' && (
+            <SaidStep
+              data={data}
+              componentId={step.componentId}
+              words={words}
+              showNames={showNames}
+              headingId={headingId}
+              items={step.items}
+              part={step.part}
+              parts={step.parts}
+            />
+          )}
+          {step.kind === 'questions' && <QuestionsStep componentId={step.componentId} words={words} headingId={headingId} />}
+          {step.kind === 'tensions' && <TensionsStep data={data} words={words} headingId={headingId} pairKeys={step.pairKeys} part={step.part} parts={step.parts} />}
+        </div>
+      </main>
+      <nav className="app-present__nav" aria-label="Steps">
+        <button
+          type="button"
+          className="app-present__button app-present__button--step"
+          onClick={() => go(index - 1)}
+          disabled={index === 0}
+          aria-label={index > 0 ? `Previous: ${stepName(steps[index - 1]!)}` : 'Previous'}
+        >
+          <span aria-hidden="true">←</span> Previous
+          {index > 0 && <span className="app-present__step-name">: {stepName(steps[index - 1]!)}</span>}
+        </button>
+        <p className="app-present__position">
+          {index + 1} of {steps.length}
+          <span className="app-present__hint"> · arrow keys step through</span>
+        </p>
+        <button
+          type="button"
+          className="app-present__button app-present__button--step"
+          onClick={() => go(index + 1)}
+          disabled={index === last}
+          aria-label={index < last ? `Next: ${stepName(steps[index + 1]!)}` : 'Next'}
+        >
+          Next
+          {index < last && <span className="app-present__step-name">: {stepName(steps[index + 1]!)}</span>} <span aria-hidden="true">→</span>
+        </button>
         <div className="app-present__controls">
           {fullscreen.supported && (
             <button type="button" className="app-present__button" onClick={fullscreen.toggle} aria-pressed={fullscreen.on}>
@@ -131,31 +184,9 @@ export default function PresentPage() {
             Show names
           </button>
           <Link className="app-present__button" to={`/programmes/${data.programme.id}/rounds/${data.round.id}/facilitate`}>
-            Close presentation
+            Close<span className="app-visually-hidden"> presentation</span>
           </Link>
         </div>
-      </header>
-      <main className="app-present__main" id="maincontent" aria-labelledby={headingId}>
-        <p className="app-present__position">
-          {index + 1} of {steps.length}
-        </p>
-        <div data-step={step.kind}>
-          {step.kind === 'overview' && <OverviewStep data={data} words={words} headingId={headingId} />}
-          {step.kind === 'roles' && <RolesStep data={data} words={words} headingId={headingId} />}
-          {step.kind === 'polarity' && <PolarityStep data={data} pairKey={step.key} words={words} headingId={headingId} />}
-          {step.kind === 'component' && <ComponentStep data={data} componentId={step.componentId} words={words} showNames={showNames} headingId={headingId} />}
-          {step.kind === 'said' && <SaidStep data={data} componentId={step.componentId} words={words} showNames={showNames} headingId={headingId} />}
-          {step.kind === 'tensions' && <TensionsStep data={data} words={words} headingId={headingId} />}
-        </div>
-      </main>
-      <nav className="app-present__nav" aria-label="Steps">
-        <button type="button" className="app-present__button app-present__button--step" onClick={() => go(index - 1)} disabled={index === 0}>
-          <span aria-hidden="true">←</span> Previous{index > 0 ? `: ${stepName(steps[index - 1]!)}` : ''}
-        </button>
-        <span className="app-present__hint">Arrow keys step through</span>
-        <button type="button" className="app-present__button app-present__button--step" onClick={() => go(index + 1)} disabled={index === last}>
-          Next{index < last ? `: ${stepName(steps[index + 1]!)}` : ''} <span aria-hidden="true">→</span>
-        </button>
       </nav>
     </div>
   );

@@ -4,12 +4,12 @@ import { PolarityMapView } from '../pairs/PolarityMapView';
 import { ROLE_MIN_PEOPLE } from '../../domain/thresholds';
 import type { ComponentMeasures } from '../../domain/types';
 import type { ComponentId } from '../../model/types';
-import { JUDGEMENT_SCALE, ROLES, getComponent, roleLabel } from '../../model/vocabulary';
+import { JUDGEMENT_SCALE, ROLES, answerLabel, getComponent, roleLabel } from '../../model/vocabulary';
 import type { Words } from '../../model/words';
 import type { PresentData } from './usePresentData';
 import { componentNotes } from '../voices/notes';
 import { NotesList } from '../voices/NotesList';
-import { SplitStatements } from '../voices/SplitStatements';
+import type { SaidItem } from './slides';
 
 export function show(x: number | undefined): string {
   const r = roundForDisplay(x);
@@ -20,7 +20,10 @@ function percent(x: number): string {
   return `${roundForDisplay(x * 100)}%`;
 }
 
-/** Who took part, counted by role: the seeds warn that only "the converted" may turn up. */
+/**
+ * Who took part, counted by role (the seeds warn that only "the converted" may turn up), and each
+ * component's numbers: the table is also the overview's chart, a bar of "in place" in each row.
+ */
 export function OverviewStep({ data, words, headingId }: { data: PresentData; words: Words; headingId: string }) {
   const { measures, round, participants } = data;
   const byRole = ROLES.map((r) => ({ label: r.label, count: participants.filter((p) => p.role === r.id).length })).filter((r) => r.count > 0);
@@ -30,7 +33,7 @@ export function OverviewStep({ data, words, headingId }: { data: PresentData; wo
         The group&apos;s view
       </h2>
       <p className="app-present__lede">
-        {measures.respondentsCount} of {participants.length} {participants.length === 1 ? 'person' : 'people'} answered
+        {round.title}: {measures.respondentsCount} of {participants.length} {participants.length === 1 ? 'person' : 'people'} answered
         {byRole.length > 0 ? `: ${byRole.map((r) => `${r.count} ${r.label.toLowerCase()}`).join(', ')}` : ''}. Who is
         not in the room?
       </p>
@@ -40,7 +43,7 @@ export function OverviewStep({ data, words, headingId }: { data: PresentData; wo
         <thead>
           <tr>
             <th scope="col">Component</th>
-            <th scope="col">In place (0–100)</th>
+            <th scope="col">In place</th>
             <th scope="col">Spread of views</th>
             <th scope="col">Attended to</th>
             <th scope="col">Worth a look</th>
@@ -52,7 +55,14 @@ export function OverviewStep({ data, words, headingId }: { data: PresentData; wo
             return (
               <tr key={id} data-component={id}>
                 <th scope="row">{words.component(id)}</th>
-                <td data-measure="coverage">{show(m.coverage)}</td>
+                <td>
+                  <div className="app-present__meter-cell">
+                    <span data-measure="coverage">{show(m.coverage)}</span>
+                    <span className="app-present__meter" aria-hidden="true">
+                      <span className="app-present__meter-fill" style={{ width: `${m.coverage ?? 0}%` }} />
+                    </span>
+                  </div>
+                </td>
                 <td data-measure="divergence">{show(m.divergence)}</td>
                 <td data-measure="attention">{percent(m.attention)}</td>
                 <td>{flagsText(m) || '–'}</td>
@@ -78,8 +88,7 @@ export function RolesStep({ data, words, headingId }: { data: PresentData; words
         By role
       </h2>
       <p className="app-present__lede">
-        How far each component is in place as each role sees it (the middle score, 0–100). Where do roles see it differently, and
-        why?
+        In place as each role sees it (the middle score). Where do roles differ, and why?
       </p>
       <div className="app-present__scroll" role="region" aria-label="In place by role table" tabIndex={0}>
         <table className="app-present__table">
@@ -109,8 +118,8 @@ export function RolesStep({ data, words, headingId }: { data: PresentData; words
         </table>
       </div>
       <p>
-        A dash: fewer than {ROLE_MIN_PEOPLE} people of that role scored it.
-        {hiddenRoles > 0 && ` Not shown: ${hiddenPeople} ${hiddenPeople === 1 ? 'person' : 'people'} in roles with fewer than ${ROLE_MIN_PEOPLE} people.`}
+        A dash: fewer than {ROLE_MIN_PEOPLE} scored it.
+        {hiddenRoles > 0 && ` Not shown: ${hiddenPeople} ${hiddenPeople === 1 ? 'person' : 'people'} in roles of fewer than ${ROLE_MIN_PEOPLE}.`}
       </p>
     </>
   );
@@ -131,7 +140,6 @@ interface ComponentStepProps {
 /** One component for discussion: the middle view, every person's score as a dot, what was hard to judge. */
 export function ComponentStep({ data, componentId, words, showNames, headingId }: ComponentStepProps) {
   const m = data.measures.components[componentId];
-  const component = getComponent(componentId);
   const people = new Map(data.participants.map((p) => [p.id, p]));
   const scored = m.scores
     .filter((s) => s.score !== undefined)
@@ -198,6 +206,8 @@ export function ComponentStep({ data, componentId, words, showNames, headingId }
             Each dot is one person&apos;s score; the tall line is the middle view.
             {showNames ? '' : ' Names are hidden.'}
           </figcaption>
+          {/* The dots' numbers for screen readers; on the projector the dots say it. */}
+          <div className="app-visually-hidden">
           <table className="app-present__table app-present__table--scores">
             <caption>Scores, lowest first</caption>
             <thead>
@@ -217,30 +227,45 @@ export function ComponentStep({ data, componentId, words, showNames, headingId }
               ))}
             </tbody>
           </table>
+          </div>
         </figure>
       )}
-      <div className="app-present__questions">
-        <h3>Questions to ask yourselves</h3>
-        <ul>
-          {component.questions.map((q) => (
-            <li key={q}>{q}</li>
-          ))}
-        </ul>
-      </div>
     </>
   );
 }
 
-/** The tracked pairs: how many people see each pair reinforcing, independent, rubbing or pulling apart. */
-export function TensionsStep({ data, words, headingId }: { data: PresentData; words: Words; headingId: string }) {
-  const byKey = new Map(data.measures.trackedPairs.map((p) => [p.key as string, p]));
+/** The questions the model asks of a component, for the group's discussion after its numbers and its notes. */
+export function QuestionsStep({ componentId, words, headingId }: { componentId: ComponentId; words: Words; headingId: string }) {
+  const component = getComponent(componentId);
   return (
     <>
       <h2 id={headingId} tabIndex={-1}>
-        Tensions between components
+        Questions to ask yourselves: {words.component(componentId)}
+      </h2>
+      <ul className="app-present__questions">
+        {component.questions.map((q) => (
+          <li key={q}>{q}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function partOf(part: number, parts: number): string {
+  return parts > 1 ? ` (${part} of ${parts})` : '';
+}
+
+/** The tracked pairs: how many people see each pair reinforcing, independent, rubbing or pulling apart. */
+export function TensionsStep({ data, words, headingId, pairKeys, part, parts }: { data: PresentData; words: Words; headingId: string; pairKeys: string[]; part: number; parts: number }) {
+  const byKey = new Map(data.measures.trackedPairs.map((p) => [p.key as string, p]));
+  const pairs = pairKeys.map((key) => data.pairs.find((p) => p.key === key)!);
+  return (
+    <>
+      <h2 id={headingId} tabIndex={-1}>
+        Tensions between components{partOf(part, parts)}
       </h2>
       <p className="app-present__lede">
-        Each pair is two goods to hold in balance, not a fault. Look at the spread of views as well as the average.
+        Two goods to hold in balance, not a fault{part === 1 && parts > 1 ? '; flagged pairs first' : ''}. How many people gave each view:
       </p>
       {data.pairs.length === 0 ? (
         <p>No tracked pairs in this round.</p>
@@ -250,7 +275,6 @@ export function TensionsStep({ data, words, headingId }: { data: PresentData; wo
           <caption className="app-visually-hidden">How many people gave each view of each tracked pair</caption>
           <thead>
             <tr>
-              <th scope="col">Pair</th>
               {JUDGEMENT_SCALE.map((s) => (
                 <th scope="col" key={s.value}>
                   {s.label}
@@ -260,16 +284,19 @@ export function TensionsStep({ data, words, headingId }: { data: PresentData; wo
               <th scope="col">Gap</th>
             </tr>
           </thead>
-          <tbody>
-            {data.pairs.map((pair) => {
-              const m = byKey.get(pair.key);
-              const counts = data.judgementCounts.get(pair.key) ?? [0, 0, 0, 0];
-              const friction = roundFrictionForDisplay(m?.friction);
-              return (
-                <tr key={pair.key} data-pair={pair.key}>
-                  <th scope="row">
+          {/* Each pair is a group of its own: its name on a line above its numbers (the group's header), so long names do not wrap into tall rows. */}
+          {pairs.map((pair) => {
+            const m = byKey.get(pair.key);
+            const counts = data.judgementCounts.get(pair.key) ?? [0, 0, 0, 0];
+            const friction = roundFrictionForDisplay(m?.friction);
+            return (
+              <tbody key={pair.key}>
+                <tr className="app-present__pair-name">
+                  <th scope="rowgroup" colSpan={JUDGEMENT_SCALE.length + 2}>
                     {words.component(pair.a)} and {words.component(pair.b)}
                   </th>
+                </tr>
+                <tr data-pair={pair.key}>
                   {counts.map((n, i) => (
                     <td key={i} data-judgement={i}>
                       {n}
@@ -284,9 +311,9 @@ export function TensionsStep({ data, words, headingId }: { data: PresentData; wo
                     {m?.imbalanceFlag && <strong className="app-present__flag"> Out of balance</strong>}
                   </td>
                 </tr>
-              );
-            })}
-          </tbody>
+              </tbody>
+            );
+          })}
         </table>
         </div>
       )}
@@ -296,33 +323,72 @@ export function TensionsStep({ data, words, headingId }: { data: PresentData; wo
 
 /**
  * After each component: the statements that split the room, the ones hardest to judge, and what
- * people wrote, anonymous unless names are shown (issue 13).
+ * people wrote, anonymous unless names are shown (issue 13); a few to a slide (slides.ts).
  */
-export function SaidStep({ data, componentId, words, showNames, headingId }: ComponentStepProps) {
-  const notes = componentNotes(
-    { rounds: [data.round], participants: data.participants, responses: data.responses, judgements: data.judgements },
-    componentId,
-    { showNames },
+export function SaidStep({ data, componentId, words, showNames, headingId, items, part, parts }: ComponentStepProps & { items: SaidItem[]; part: number; parts: number }) {
+  const notes = new Map(
+    componentNotes({ rounds: [data.round], participants: data.participants, responses: data.responses, judgements: data.judgements }, componentId, { showNames }).map(
+      (n) => [n.key, n],
+    ),
   );
   const texts = new Map(data.round.prompts.map((p) => [p.id, p.text]));
+  const views = new Map(data.statements.map((v) => [v.promptId, v]));
+  const split = items.flatMap((i) => (i.type === 'split' ? [views.get(i.promptId)!] : []));
+  const unsure = items.flatMap((i) => (i.type === 'unsure' ? [views.get(i.promptId)!] : []));
+  const wrote = items.flatMap((i) => (i.type === 'note' && notes.has(i.key) ? [notes.get(i.key)!] : []));
   return (
     <>
       <h2 id={headingId} tabIndex={-1}>
         What people said: {words.component(componentId)}
+        {partOf(part, parts)}
       </h2>
       <div className="app-present__said">
-        <SplitStatements views={data.statements} componentId={componentId} texts={texts} />
-        <div>
-          <h3 className="nhsuk-heading-s">What people wrote</h3>
-          <NotesList items={notes} showRound={false} empty="Nobody wrote a note on these statements." />
-        </div>
+        {items.length === 0 && <p>No statement split the room, nobody answered “don’t know” and nobody wrote a note.</p>}
+        {(split.length > 0 || unsure.length > 0) && (
+          <div className="app-split" data-testid="split-statements">
+            {split.length > 0 && (
+              <>
+                <h3 className="nhsuk-heading-s">Where views split</h3>
+                <ul className="app-split__list">
+                  {split.map((v) => (
+                    <li key={v.promptId} data-prompt={v.promptId}>
+                      <span className="app-split__text">{texts.get(v.promptId)}</span>{' '}
+                      <span className="app-split__detail">
+                        {v.rated} people gave it a step, from “{answerLabel(v.low!)}” to “{answerLabel(v.high!)}”.
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {unsure.length > 0 && (
+              <>
+                <h3 className="nhsuk-heading-s">Hardest to judge</h3>
+                <ul className="app-split__list">
+                  {unsure.map((v) => (
+                    <li key={v.promptId} data-prompt={v.promptId}>
+                      <span className="app-split__text">{texts.get(v.promptId)}</span>{' '}
+                      <span className="app-split__detail">{v.dontKnow === 1 ? 'One person' : `${v.dontKnow} people`} answered “don’t know”.</span>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </div>
+        )}
+        {wrote.length > 0 && (
+          <div>
+            <h3 className="nhsuk-heading-s">What people wrote</h3>
+            <NotesList items={wrote} showRound={false} empty="" />
+          </div>
+        )}
       </div>
     </>
   );
 }
 
 /** One flagged pair as a polarity: what each side gives, the signs of leaning too far, something to try. */
-export function PolarityStep({ data, pairKey, words, headingId }: { data: PresentData; pairKey: string; words: Words; headingId: string }) {
+export function PolarityStep({ data, pairKey, side, words, headingId }: { data: PresentData; pairKey: string; side: 'gives' | 'tooFar'; words: Words; headingId: string }) {
   const pair = data.pairs.find((p) => p.key === pairKey);
   const m = data.measures.trackedPairs.find((p) => p.key === pairKey);
   if (!pair) return null;
@@ -332,11 +398,15 @@ export function PolarityStep({ data, pairKey, words, headingId }: { data: Presen
       <h2 id={headingId} tabIndex={-1}>
         {words.component(pair.a)} and {words.component(pair.b)}
       </h2>
-      <p className="app-present__lede">
-        Two goods to hold in balance. Friction {friction === undefined ? '–' : friction.toFixed(1)} of 3, gap {show(m?.imbalance)}. Which way
-        are we leaning, and what would a better balance look like?
-      </p>
-      <PolarityMapView a={pair.a} b={pair.b} words={words} />
+      {side === 'gives' ? (
+        <p className="app-present__lede">
+          Two goods to hold in balance: friction {friction === undefined ? '–' : friction.toFixed(1)} of 3, gap {show(m?.imbalance)}. What does
+          each give us?
+        </p>
+      ) : (
+        <p className="app-present__lede">Which way are we leaning, and what would a better balance look like?</p>
+      )}
+      <PolarityMapView a={pair.a} b={pair.b} words={words} part={side} />
     </>
   );
 }

@@ -1,4 +1,6 @@
-import { Link, useNavigate, useParams } from 'react-router';
+import { useEffect } from 'react';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { focusField } from '../../ui/ErrorSummary';
 import { usePageTitle } from '../../app/usePageTitle';
 import { updateProgramme } from '../../db/programmes';
 import { Loading, Missing } from './Missing';
@@ -11,7 +13,13 @@ export default function EditProgrammePage() {
   const programme = useProgramme(programmeId);
   const navigate = useNavigate();
   usePageTitle(programme ? `Edit ${programme.name}` : 'Edit programme');
-  useFocusHeadingWhenReady(programme !== undefined);
+  const { hash } = useLocation();
+  // "Change" on the programme page links to one field (#programme-aim): focus it once the form is there.
+  const loaded = !!programme;
+  useEffect(() => {
+    if (loaded && hash.length > 1) focusField(decodeURIComponent(hash.slice(1)));
+  }, [loaded, hash]);
+  useFocusHeadingWhenReady(programme !== undefined && hash.length <= 1);
   if (programme === undefined) return <Loading />;
   if (programme === null) return <Missing what="programme" />;
   return (

@@ -201,16 +201,31 @@ export default function ProgrammePage() {
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">Aim</dt>
           <dd className="nhsuk-summary-list__value app-pre-line">{programme.aim || <span className="app-muted">Not written yet</span>}</dd>
+          <dd className="nhsuk-summary-list__actions">
+            <Link to={`${base}/edit#programme-aim`}>
+              Change<span className="nhsuk-u-visually-hidden"> the aim</span>
+            </Link>
+          </dd>
         </div>
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">Organisations involved</dt>
           <dd className="nhsuk-summary-list__value app-pre-line">
             {programme.organisations || <span className="app-muted">None listed yet</span>}
           </dd>
+          <dd className="nhsuk-summary-list__actions">
+            <Link to={`${base}/edit#programme-organisations`}>
+              Change<span className="nhsuk-u-visually-hidden"> the organisations involved</span>
+            </Link>
+          </dd>
         </div>
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">Names of the components</dt>
           <dd className="nhsuk-summary-list__value">{VOCABULARY_NAMES[programme.vocabulary] ?? programme.vocabulary}</dd>
+          <dd className="nhsuk-summary-list__actions">
+            <Link to={`${base}/edit#programme-vocabulary`}>
+              Change<span className="nhsuk-u-visually-hidden"> the names of the components</span>
+            </Link>
+          </dd>
         </div>
       </dl>
       <p>

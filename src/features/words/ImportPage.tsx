@@ -1,4 +1,5 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
+import { FileUpload } from '../../ui/FileUpload';
 import { Link, useNavigate, useParams } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { describeStorageError, ValidationError } from '../../db/errors';
@@ -57,7 +58,7 @@ export default function ImportPage() {
   const [submitErrors, setSubmitErrors] = useState<ErrorItem[]>([]);
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
-  const inputRef = useRef<HTMLInputElement>(null);
+  const [resetKey, setResetKey] = useState(0);
 
   const words = programme ? programmeWords(programme) : undefined;
   const current = useMemo(() => (programme ? programmePrompts(programme) : []), [programme]);
@@ -187,28 +188,15 @@ export default function ImportPage() {
       </div>
 
       <h2 className="nhsuk-heading-m">2. Choose your file</h2>
-      <div className={`nhsuk-form-group${fileProblems.length ? ' nhsuk-form-group--error' : ''}`}>
-        <label className="nhsuk-label" htmlFor={FILE_ID}>
-          CSV or JSON file
-        </label>
-        <div className="nhsuk-hint" id={`${FILE_ID}-hint`}>
-          The file is read on this device; nothing is uploaded.
-        </div>
-        {fileProblems.length > 0 && (
-          <span className="nhsuk-error-message" id={`${FILE_ID}-error`}>
-            <span className="nhsuk-u-visually-hidden">Error:</span> This file cannot be imported: see the problems listed at the top
-          </span>
-        )}
-        <input
-          ref={inputRef}
-          className="app-words-file"
-          id={FILE_ID}
-          type="file"
-          accept=".csv,.json,text/csv,application/json"
-          aria-describedby={`${FILE_ID}-hint${fileProblems.length ? ` ${FILE_ID}-error` : ''}`}
-          onChange={(event) => void chooseFile(event.target.files?.[0])}
-        />
-      </div>
+      <FileUpload
+        id={FILE_ID}
+        label="CSV or JSON file"
+        hint="The file is read on this device; nothing is uploaded."
+        error={fileProblems.length > 0 ? 'This file cannot be imported: see the problems listed at the top' : undefined}
+        accept=".csv,.json,text/csv,application/json"
+        onFile={(chosen) => void chooseFile(chosen)}
+        resetKey={resetKey}
+      />
 
       {file && (
         <form
@@ -278,10 +266,8 @@ export default function ImportPage() {
               onClick={() => {
                 setFile(null);
                 setSubmitErrors([]);
-                if (inputRef.current) {
-                  inputRef.current.value = '';
-                  inputRef.current.focus();
-                }
+                setResetKey((n) => n + 1);
+                document.getElementById(FILE_ID)?.focus();
               }}
             >
               Choose a different file

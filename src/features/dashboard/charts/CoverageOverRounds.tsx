@@ -57,6 +57,33 @@ export function formatOutcome(value: number | undefined): string {
   return value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
 }
 
+/** Points of "in place" between lines drawn for equal values, so that no line hides another. */
+export const TIE_SPREAD = 1.6;
+
+/**
+ * Where each component's line is drawn in one round: its "in place", except that components with
+ * the same value are spread a little apart around it (in the model's order), so two lines at 75 in
+ * every round show as two lines, each with its own marker. The tooltip and the table give the
+ * values themselves.
+ */
+export function drawnCoverage(coverage: Readonly<Partial<Record<ComponentId, number | undefined>>>): Partial<Record<ComponentId, number>> {
+  const byValue = new Map<number, ComponentId[]>();
+  for (const c of COMPONENT_IDS) {
+    const v = coverage[c];
+    if (v !== undefined) byValue.set(v, [...(byValue.get(v) ?? []), c]);
+  }
+  const out: Partial<Record<ComponentId, number>> = {};
+  for (const [value, ids] of byValue) {
+    // Centred on the value, moved inwards at the ends of the scale so nothing is drawn outside 0 to 100.
+    const half = ((ids.length - 1) / 2) * TIE_SPREAD;
+    const centre = Math.min(100 - half, Math.max(half, value));
+    ids.forEach((c, i) => {
+      out[c] = centre + (i - (ids.length - 1) / 2) * TIE_SPREAD;
+    });
+  }
+  return out;
+}
+
 interface DotProps {
   cx?: number;
   cy?: number;
@@ -72,7 +99,8 @@ export function CoverageOverRounds({ trends, rounds, events, words, selectedRoun
   const height = w < 480 ? 280 : 340;
   const data = trends.map((t) => {
     const row: Record<string, number | null | string> = { x: dayNumber(t.date), roundId: t.roundId };
-    for (const c of COMPONENT_IDS) row[c] = t.measures.coverage[c] ?? null;
+    const drawn = drawnCoverage(t.measures.coverage);
+    for (const c of COMPONENT_IDS) row[c] = drawn[c] ?? null;
     for (const m of measures) row[`outcome:${m.id}`] = outcomes?.byRound.get(t.roundId)?.[m.id] ?? null;
     return row;
   });
@@ -158,10 +186,12 @@ export function CoverageOverRounds({ trends, rounds, events, words, selectedRoun
               const info = t ? rounds.get(t.roundId) : undefined;
               return info ? `${info.title}, ${longDate(info.date)}` : longDate(isoOfDay(Number(d)));
             }}
-            formatter={(value, name) => {
+            formatter={(value, name, item: { payload?: { x?: number } }) => {
               const m = measures.find((x) => `outcome:${x.id}` === name);
               if (m) return [formatOutcome(typeof value === 'number' ? value : undefined), outcomeLabel(m)];
-              return [score(typeof value === 'number' ? value : undefined), words.component(name as ComponentId)];
+              // The value itself, not where its line is drawn (equal values are drawn a little apart).
+              const t = trends.find((tr) => dayNumber(tr.date) === item.payload?.x);
+              return [score(t?.measures.coverage[name as ComponentId]), words.component(name as ComponentId)];
             }}
           />
           {COMPONENT_IDS.map((c) => (

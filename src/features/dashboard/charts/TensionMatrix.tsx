@@ -7,6 +7,7 @@ import { COMPONENT_IDS, type ComponentId } from '../../../model/types';
 import { pairKey } from '../../../domain/groups';
 import { NONE, friction, score, signed } from '../format';
 import { ScrollTable } from './ChartFigure';
+import { SMALL_SCREEN, useMediaQuery } from '../../../ui/useMediaQuery';
 
 /** Element id of a pair's cell in the matrix (links from "What to look at next" point here). */
 export function pairCellId(a: ComponentId, b: ComponentId): string {
@@ -54,6 +55,50 @@ export interface TensionMatrixProps {
  * the focused or hovered cell.
  */
 export function TensionMatrix({ trend, words }: TensionMatrixProps) {
+  const small = useMediaQuery(SMALL_SCREEN);
+  return small ? <PairList trend={trend} words={words} /> : <MatrixGrid trend={trend} words={words} />;
+}
+
+/** The pairs worth a look, what matters first: flagged, then the other tracked pairs, then pairs only judged. */
+function pairsToList(trend: RoundTrend): PairMeasures[] {
+  return [...trend.measures.frictionMatrix.values()]
+    .filter((p) => p.tracked || p.judgedBy > 0)
+    .sort((x, y) => Number(y.frictionFlag || y.imbalanceFlag) - Number(x.frictionFlag || x.imbalanceFlag) || Number(y.tracked) - Number(x.tracked));
+}
+
+/**
+ * On a phone the matrix is a list of pairs (a grid of 28 cells does not fit 360 px without
+ * scrolling its names away): each pair's name, friction, gap and flags, flagged pairs first. Each
+ * item carries the cell's id, so links from "What to look at next" land on it.
+ */
+function PairList({ trend, words }: TensionMatrixProps) {
+  const pairs = pairsToList(trend);
+  if (pairs.length === 0) return <p>No pair is tracked or was judged in this round.</p>;
+  return (
+    <ul className="app-pair-list" data-testid="pair-list">
+      {pairs.map((p) => (
+        <li key={p.key} id={pairCellId(p.a, p.b)} tabIndex={-1} className="app-pair-list__item" data-pair={p.key}>
+          <span className="app-pair-list__name">
+            {pairName(p, words)}
+            {p.tracked && <span className="app-visually-hidden"> (tracked pair)</span>}
+          </span>
+          <span className="app-pair-list__numbers">
+            Friction {p.friction === undefined ? NONE : `${friction(p.friction)} of 3`}
+            {p.friction !== undefined && ` (${p.reportingFriction} of ${p.judgedBy} reported friction)`}; gap {score(p.imbalance)}
+          </span>
+          {(p.frictionFlag || p.imbalanceFlag) && (
+            <span className="app-pair-list__flags">
+              {p.frictionFlag && <strong className="nhsuk-tag nhsuk-tag--orange">Friction</strong>}{' '}
+              {p.imbalanceFlag && <strong className="nhsuk-tag nhsuk-tag--yellow">Out of balance</strong>}
+            </span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function MatrixGrid({ trend, words }: TensionMatrixProps) {
   const m = trend.measures;
   const [focusKey, setFocusKey] = useState<string>(pairKey(COMPONENT_IDS[1], COMPONENT_IDS[0]));
   const [pinned, setPinned] = useState<string | undefined>(undefined);
@@ -82,7 +127,8 @@ export function TensionMatrix({ trend, words }: TensionMatrixProps) {
 
   return (
     <div className="app-matrix">
-      <ScrollTable label="Alignment tension matrix">
+      {/* Named apart from the chart's section (axe: landmark-unique). */}
+      <ScrollTable label="The matrix, scrolling sideways">
         <table className="app-matrix__table" data-testid="tension-matrix">
           <caption className="app-visually-hidden">
             Friction (0 to 3) for each pair of components, with how far each is in place on the diagonal. Use the arrow keys to move
@@ -257,9 +303,8 @@ export interface PairsTableProps {
 
 /** Every tracked or judged pair: friction, how many judged it and reported friction, changes, imbalance and flags. */
 export function PairsTable({ trend, words }: PairsTableProps) {
-  const rows = [...trend.measures.frictionMatrix.values()]
-    .filter((p) => p.tracked || p.judgedBy > 0)
-    .sort((x, y) => Number(y.tracked) - Number(x.tracked));
+  // What matters first: flagged pairs, then the other tracked pairs, then pairs only judged (each in the model's order).
+  const rows = pairsToList(trend);
   return (
     <ScrollTable label="Pairs, table" caption={'Pairs the programme tracks or someone judged in this round'}>
       <table className="nhsuk-table app-table app-table--numbers app-table--wide" data-testid="pairs-table">
