@@ -349,7 +349,7 @@ describe('round and component screens', () => {
     expect(screen.getByText('What this is about').closest('details')).toBeInTheDocument();
     expect(screen.getByText('Questions to ask yourselves')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Continue to Spread of innovation' })).toHaveAttribute('href', `/programmes/${programme.id}/rounds/${round.id}/answer/spread`);
-    expect(screen.getByRole('link', { name: /Previous Our shared purpose/ })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /^Previous\W+Our shared purpose/ })).toBeInTheDocument();
     expect(screen.getAllByRole('link', { name: 'Back to the wheel' })[0]).toHaveAttribute('href', `/programmes/${programme.id}/rounds/${round.id}`);
   });
 

@@ -103,6 +103,11 @@ describe('the v10 header', () => {
       const inHeader = await page.evaluate(() => !!document.activeElement?.closest('header'));
       expect(inHeader, `${address}: the first stop after the skip link is in the header`).toBe(true);
     }
+    // The programme's details are a summary list: each row's "Change" opens the form on that field.
+    await page.goto(programme);
+    await page.getByRole('link', { name: 'Change the aim' }).click();
+    await page.waitForURL(/\/edit#programme-aim$/);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('programme-aim');
     await context.close();
   });
 });

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { Pagination } from '../../ui/Pagination';
 import { Link, Navigate, useParams } from 'react-router';
 import { NotFound } from '../../app/NotFound';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -103,7 +104,7 @@ export default function AnswerPage() {
         </section>
       </div>
 
-      <nav className="app-pager" aria-label="Other components">
+      <nav className="app-pager" aria-label="The next step">
         {next ? (
           <Link to={answerPath(programme.id, round.id, next.id)} className="nhsuk-button app-pager__continue" rel="next" data-next-step>
             Continue to {words.component(next.id)}
@@ -117,12 +118,8 @@ export default function AnswerPage() {
             Continue to my summary
           </Link>
         )}
-        {previous && (
-          <Link to={answerPath(programme.id, round.id, previous.id)} className="app-pager__link" rel="prev">
-            <span className="app-pager__hint">Previous</span> {words.component(previous.id)}
-          </Link>
-        )}
       </nav>
+      <Pagination label="The component before" previous={previous ? { to: answerPath(programme.id, round.id, previous.id), label: words.component(previous.id) } : undefined} />
       <p>
         <Link to={roundPath(programme.id, round.id)} className="app-target-link">Back to the wheel</Link>
       </p>

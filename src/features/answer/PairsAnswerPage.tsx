@@ -1,4 +1,5 @@
 import { Link, Navigate, useParams } from 'react-router';
+import { Pagination } from '../../ui/Pagination';
 import { NotFound } from '../../app/NotFound';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useFocusHeadingWhenReady } from '../../ui/useFocusHeading';
@@ -68,18 +69,12 @@ export default function PairsAnswerPage() {
           <PairsQuestions roundId={round.id} participantId={participant.id} pairs={pairs} words={words} track={track} />
         </>
       )}
-      <nav className="app-pager" aria-label="Other steps">
-        {last ? (
-          <Link to={answerPath(programme.id, round.id, last)} className="app-pager__link" rel="prev">
-            <span className="app-pager__hint">Previous</span> {words.component(last)}
-          </Link>
-        ) : (
-          <span />
-        )}
+      <nav className="app-pager" aria-label="The next step">
         <Link to={summaryPath(programme.id, round.id)} className="nhsuk-button app-pager__continue">
           {pairs.length > 0 ? 'Continue to my summary' : 'See my summary'}
         </Link>
       </nav>
+      <Pagination label="The step before" previous={last ? { to: answerPath(programme.id, round.id, last), label: words.component(last) } : undefined} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { Pagination } from '../../ui/Pagination';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { NotFound } from '../../app/NotFound';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -155,14 +156,11 @@ export function ComponentPage() {
         </details>
       </section>
 
-      <nav className="app-pager" aria-label="Other components">
-        <Link to={`/model/${previous.id}${suffix}`} className="app-pager__link" rel="prev">
-          <span className="app-pager__hint">Previous</span> {label(previous.id)}
-        </Link>
-        <Link to={`/model/${next.id}${suffix}`} className="app-pager__link app-pager__link--next" rel="next">
-          <span className="app-pager__hint">Next</span> {label(next.id)}
-        </Link>
-      </nav>
+      <Pagination
+        label="Other components"
+        previous={{ to: `/model/${previous.id}${suffix}`, label: label(previous.id) }}
+        next={{ to: `/model/${next.id}${suffix}`, label: label(next.id) }}
+      />
     </>
   );
 }
