@@ -82,10 +82,16 @@ export function Header({ offline }: { offline: boolean }) {
     setMeasured(true);
   }, []);
 
-  useIsomorphicLayoutEffect(() => {
-    measure();
+  // Measured when the browser has laid the row out anyway (a ResizeObserver reports each observed
+  // box once after its first layout, then on every change), never by forcing a layout while the
+  // page is still being built: that would lengthen the first, longest task on a slow phone.
+  useEffect(() => {
     const row = rowRef.current;
-    if (!row || typeof ResizeObserver === 'undefined') return;
+    if (!row) return;
+    if (typeof ResizeObserver === 'undefined') {
+      measure();
+      return;
+    }
     const observer = new ResizeObserver(() => measure());
     observer.observe(row);
     if (measureRef.current) observer.observe(measureRef.current);

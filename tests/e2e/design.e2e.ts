@@ -169,6 +169,9 @@ describe('the dashboard on a phone', () => {
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     expect(height, 'at most 6 screens tall before a section is opened').toBeLessThanOrEqual(6 * 740);
     expect(await page.locator('.app-radar__frame').evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThanOrEqual(300);
+    // The radar itself spans most of it (the names are in a numbered key below), labels 15 px.
+    expect(await page.locator('.app-radar__frame .recharts-polar-grid').evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThanOrEqual(220);
+    expect(await page.getByTestId('radar-key').locator('li').count()).toBe(7);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await expectNoAxeViolations(page, 'dashboard at 360 px, folded', { bestPractice: true });
 

@@ -38,8 +38,10 @@ export function CoverageRadar({ trend, compare, roundLabel, compareLabel, words 
   const [ref, width] = useWidth<HTMLDivElement>();
   const w = Math.min(width ?? 560, 640);
   const small = w < 480;
-  const height = small ? Math.round(w * 0.95) : 440;
-  const outer = Math.max(60, Math.min(w / 2 - (small ? 92 : 120), height / 2 - 56));
+  const height = small ? Math.round(w * 1.05) : 440;
+  // On a phone the axes carry a number and the score, and the names are in a numbered key below,
+  // so the radar itself can use nearly all of the width (at 360 px: about 250 px across, not 130).
+  const outer = small ? Math.max(60, Math.min(w / 2 - 40, height / 2 - 40)) : Math.max(60, Math.min(w / 2 - 120, height / 2 - 56));
   const inner = Math.round(outer * 0.3);
   const cov = trend.measures.coverage;
   const data = AROUND.map((id) => ({
@@ -58,14 +60,15 @@ export function CoverageRadar({ trend, compare, roundLabel, compareLabel, words 
     const { cx = w / 2, cy = height / 2 } = props as BaseTickContentProps & { cx?: number; cy?: number };
     const d = data[props.index] ?? data.find((row) => row.name === props.payload?.value);
     if (!d) return <g />;
-    const lines = [...wrapLabel(d.name, small ? 12 : 18), d.has ? score(d.value) : `${NONE} no score`];
+    const number = AROUND.indexOf(d.id) + 1;
+    const lines = small ? [String(number), d.has ? score(d.value) : NONE] : [...wrapLabel(d.name, 18), d.has ? score(d.value) : `${NONE} no score`];
     const dx = x - cx;
     const anchor = Math.abs(dx) < 8 ? 'middle' : dx > 0 ? 'start' : 'end';
     const dy = y < cy - 8 ? -(lines.length - 1) * 14 : y > cy + 8 ? 10 : -((lines.length - 1) * 14) / 2;
     return (
-      <text x={x} y={y + dy} textAnchor={anchor} fontSize={small ? 12 : 14} fill="#212b32">
+      <text x={x} y={y + dy} textAnchor={anchor} fontSize={small ? 15 : 14} fill="#212b32">
         {lines.map((line, i) => (
-          <tspan key={i} x={x} dy={i === 0 ? 0 : 14} fontWeight={i === lines.length - 1 ? 600 : 400}>
+          <tspan key={i} x={x} dy={i === 0 ? 0 : small ? 16 : 14} fontWeight={i === lines.length - 1 || small ? 600 : 400}>
             {line}
           </tspan>
         ))}
@@ -130,6 +133,15 @@ export function CoverageRadar({ trend, compare, roundLabel, compareLabel, words 
             {compare && inner >= 40 && <span className="app-radar__centre-before">was {score(centreBefore)}</span>}
           </div>
         </div>
+      )}
+      {small && (
+        <ol className="app-radar__key" aria-hidden="true" data-testid="radar-key">
+          {data.map((d) => (
+            <li key={d.id}>
+              {d.name}: <strong>{d.has ? score(d.value) : `${NONE} no score`}</strong>
+            </li>
+          ))}
+        </ol>
       )}
       <ul className="app-legend" aria-hidden="true">
         <li>
