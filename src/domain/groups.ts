@@ -82,3 +82,13 @@ export const ALL_PAIRS: readonly PairRef[] = MODEL_PAIRS.map(([a, b]) => ({ a, b
 
 /** Keys of all 28 pairs, in canonical order. */
 export const ALL_PAIR_KEYS: readonly PairKey[] = ALL_PAIRS.map((p) => pairKey(p.a, p.b));
+
+/**
+ * Pairs in the order that matters in a meeting: flagged ones first (friction or out of balance),
+ * then tracked ones, then the rest; a stable sort keeps each group in its own order. Used by the
+ * dashboard's pairs table and phone list and by the presentation's tensions.
+ */
+export function byWhatMatters(x: { frictionFlag?: boolean; imbalanceFlag?: boolean; tracked?: boolean }, y: typeof x): number {
+  const flagged = (p: typeof x) => Number(!!(p.frictionFlag || p.imbalanceFlag));
+  return flagged(y) - flagged(x) || Number(!!y.tracked) - Number(!!x.tracked);
+}

@@ -24,29 +24,26 @@ function Arrow({ direction }: { direction: 'left' | 'right' }) {
  * The design system's pagination (v10 markup, previous and next with the page's name, the arrows
  * of its icon set), for moving between the model's components and between answering steps.
  */
+function PageItem({ page, rel }: { page: PageLink; rel: 'prev' | 'next' }) {
+  const previous = rel === 'prev';
+  return (
+    <li className={previous ? 'nhsuk-pagination-item--previous' : 'nhsuk-pagination-item--next'}>
+      <Link to={page.to} className={`nhsuk-pagination__link nhsuk-pagination__link--${rel}`} rel={rel}>
+        <span className="nhsuk-pagination__title">{previous ? 'Previous' : 'Next'}</span>
+        <span className="nhsuk-u-visually-hidden">:</span> <span className="nhsuk-pagination__page">{page.label}</span>
+        <Arrow direction={previous ? 'left' : 'right'} />
+      </Link>
+    </li>
+  );
+}
+
 export function Pagination({ previous, next, label }: { previous?: PageLink | undefined; next?: PageLink | undefined; label: string }) {
   if (!previous && !next) return null;
   return (
     <nav className="nhsuk-pagination" role="navigation" aria-label={label}>
       <ul className="nhsuk-list nhsuk-pagination__list">
-        {previous && (
-          <li className="nhsuk-pagination-item--previous">
-            <Link to={previous.to} className="nhsuk-pagination__link nhsuk-pagination__link--prev" rel="prev">
-              <span className="nhsuk-pagination__title">Previous</span>
-              <span className="nhsuk-u-visually-hidden">:</span> <span className="nhsuk-pagination__page">{previous.label}</span>
-              <Arrow direction="left" />
-            </Link>
-          </li>
-        )}
-        {next && (
-          <li className="nhsuk-pagination-item--next">
-            <Link to={next.to} className="nhsuk-pagination__link nhsuk-pagination__link--next" rel="next">
-              <span className="nhsuk-pagination__title">Next</span>
-              <span className="nhsuk-u-visually-hidden">:</span> <span className="nhsuk-pagination__page">{next.label}</span>
-              <Arrow direction="right" />
-            </Link>
-          </li>
-        )}
+        {previous && <PageItem page={previous} rel="prev" />}
+        {next && <PageItem page={next} rel="next" />}
       </ul>
     </nav>
   );

@@ -53,9 +53,6 @@ const SECTIONS = [
   { id: 'voices', label: 'What people said' },
 ];
 
-/** Each section after the summary ("What to look at next" and the radar) is folded on a phone. */
-const Fold = SmallFold;
-
 export default function DashboardPage() {
   const { programmeId } = useParams();
   const [params, setParams] = useSearchParams();
@@ -262,9 +259,9 @@ export default function DashboardPage() {
         <h2 id="look-next-title">What to look at next</h2>
         <LookNextList next={next} words={words} rounds={roundInfo} programmeId={programme.id} warnings={warnings} foldOnSmall />
         {programme.kind !== 'personal' && (
-          <Fold label="Where the open actions are">
+          <SmallFold label="Where the open actions are">
             <ActionGapsNote actions={records.actions} trackedPairs={programme.trackedPairs} words={words} programmeId={programme.id} />
-          </Fold>
+          </SmallFold>
         )}
       </section>
 
@@ -286,7 +283,7 @@ export default function DashboardPage() {
       </div>
 
       <div id="coverage-over-rounds" className="app-dashboard__section">
-        <Fold label="In place over rounds">
+        <SmallFold label="In place over rounds">
           <ChartFigure
             id="coverage-rounds-chart"
             level={2}
@@ -311,19 +308,19 @@ export default function DashboardPage() {
             table={<CoverageOverRoundsTable trends={trends} rounds={roundInfo} words={words} promptChanges={promptChanges} outcomes={outcomes} />}
           />
           <EventsPanel programmeId={programme.id} events={records.events} />
-        </Fold>
+        </SmallFold>
       </div>
 
       <section aria-labelledby="balance-title" id="balance" className="app-dashboard__section">
-        <Fold label="Softer minus harder">
+        <SmallFold label="Softer minus harder">
           <h2 id="balance-title">Softer minus harder</h2>
           <Define id="softer-minus-harder" />
           <BalanceTable trends={trends} rounds={roundInfo} words={words} />
-        </Fold>
+        </SmallFold>
       </section>
 
       <section aria-labelledby="tensions-title" id="tensions" className="app-dashboard__section">
-        <Fold label="How the components work together">
+        <SmallFold label="How the components work together">
           <h2 id="tensions-title">How the components work together</h2>
           <p>
             Each pair is a balance to keep, not a fault to fix. Friction is the mean of people’s views of a pair (0 reinforcing to 3
@@ -351,11 +348,11 @@ export default function DashboardPage() {
           {selectedRound && (
             <PairVoices {...voices} round={selectedRound} pairs={pairsForRound(programme, selectedRound)} />
           )}
-        </Fold>
+        </SmallFold>
       </section>
 
       <div id="divergence" className="app-dashboard__section">
-        <Fold label="Spread of views">
+        <SmallFold label="Spread of views">
           <ChartFigure
             id="divergence-chart"
             level={2}
@@ -369,11 +366,11 @@ export default function DashboardPage() {
             chart={<DivergenceDots trend={selected} words={words} participants={participants} />}
             table={<DivergenceTable trend={selected} words={words} participants={participants} />}
           />
-        </Fold>
+        </SmallFold>
       </div>
 
       <section aria-labelledby="roles-title" id="roles" className="app-dashboard__section">
-        <Fold label="By role">
+        <SmallFold label="By role">
           <h2 id="roles-title">By role</h2>
           <p>
             People in different roles often see the same change differently; managers tend to see it as further along. Read the gaps
@@ -381,12 +378,12 @@ export default function DashboardPage() {
           </p>
           <InPlaceByRoleTable trend={selected} words={words} />
           <ParticipationTable trends={trends} rounds={roundInfo} />
-        </Fold>
+        </SmallFold>
       </section>
 
       {selectedRound && (
         <section aria-labelledby="voices-title" id="voices" className="app-dashboard__section">
-          <Fold label="What people said">
+          <SmallFold label="What people said">
             <h2 id="voices-title">What people said</h2>
             <p>
               For each component: the statements where people’s views split in this round, the ones most people could not judge,
@@ -405,18 +402,18 @@ export default function DashboardPage() {
               }}
             />
             <ComponentVoices {...voices} round={selectedRound} />
-          </Fold>
+          </SmallFold>
         </section>
       )}
 
-      <Fold label="How the numbers are worked out">
+      <SmallFold label="How the numbers are worked out">
         <p className="app-muted app-dashboard__footnote">
           How the numbers are worked out: a person’s score for a component is the mean of their levels on its prompts, from 0 (not in
           place) to 100 (embedded); “in place” is the middle (median) of those scores; “attended to” is the share of answers that gave
           a level or “not yet at this stage”. Shown as whole numbers, friction to one decimal place. Every term is in the{' '}
           <Link to="/glossary">glossary</Link>. Nothing leaves this device.
         </p>
-      </Fold>
+      </SmallFold>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { byWhatMatters } from '../../domain/groups';
 import { inPlaceByRole } from '../../domain/roles';
 import { componentStatements } from '../../domain/statements';
 import { defaultPolarity } from '../../model/polarity';
@@ -40,9 +41,8 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
  * of balance), then the rest, each group in the round's own order.
  */
 export function pairsFlaggedFirst(data: Pick<PresentData, 'pairs' | 'measures'>): string[] {
-  const flagged = new Set(data.measures.trackedPairs.filter((m) => m.frictionFlag || m.imbalanceFlag).map((m) => m.key as string));
-  const keys = data.pairs.map((p) => p.key);
-  return [...keys.filter((k) => flagged.has(k)), ...keys.filter((k) => !flagged.has(k))];
+  const measures = new Map(data.measures.trackedPairs.map((m) => [m.key as string, m]));
+  return data.pairs.map((p) => p.key).sort((a, b) => byWhatMatters(measures.get(a) ?? {}, measures.get(b) ?? {}));
 }
 
 /** Every slide of a round's presentation, in order. `notes` are each component's notes (names do not matter here). */

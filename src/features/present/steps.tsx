@@ -4,12 +4,13 @@ import { PolarityMapView } from '../pairs/PolarityMapView';
 import { ROLE_MIN_PEOPLE } from '../../domain/thresholds';
 import type { ComponentMeasures } from '../../domain/types';
 import type { ComponentId } from '../../model/types';
-import { JUDGEMENT_SCALE, ROLES, answerLabel, getComponent, roleLabel } from '../../model/vocabulary';
+import { JUDGEMENT_SCALE, ROLES, getComponent, roleLabel } from '../../model/vocabulary';
 import type { Words } from '../../model/words';
 import type { PresentData } from './usePresentData';
 import { componentNotes } from '../voices/notes';
 import { NotesList } from '../voices/NotesList';
 import type { SaidItem } from './slides';
+import { SplitList, UnsureList } from '../voices/SplitStatements';
 
 export function show(x: number | undefined): string {
   const r = roundForDisplay(x);
@@ -349,29 +350,13 @@ export function SaidStep({ data, componentId, words, showNames, headingId, items
             {split.length > 0 && (
               <>
                 <h3 className="nhsuk-heading-s">Where views split</h3>
-                <ul className="app-split__list">
-                  {split.map((v) => (
-                    <li key={v.promptId} data-prompt={v.promptId}>
-                      <span className="app-split__text">{texts.get(v.promptId)}</span>{' '}
-                      <span className="app-split__detail">
-                        {v.rated} people gave it a step, from “{answerLabel(v.low!)}” to “{answerLabel(v.high!)}”.
-                      </span>
-                    </li>
-                  ))}
-                </ul>
+                <SplitList split={split} texts={texts} />
               </>
             )}
             {unsure.length > 0 && (
               <>
                 <h3 className="nhsuk-heading-s">Hardest to judge</h3>
-                <ul className="app-split__list">
-                  {unsure.map((v) => (
-                    <li key={v.promptId} data-prompt={v.promptId}>
-                      <span className="app-split__text">{texts.get(v.promptId)}</span>{' '}
-                      <span className="app-split__detail">{v.dontKnow === 1 ? 'One person' : `${v.dontKnow} people`} answered “don’t know”.</span>
-                    </li>
-                  ))}
-                </ul>
+                <UnsureList unsure={unsure} texts={texts} />
               </>
             )}
           </div>

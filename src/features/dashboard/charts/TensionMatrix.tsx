@@ -4,7 +4,7 @@ import type { PairMeasures, PairTrend, RoundTrend } from '../../../domain/types'
 import { findTension } from '../../../model/tensions';
 import type { Words } from '../../../model/words';
 import { COMPONENT_IDS, type ComponentId } from '../../../model/types';
-import { pairKey } from '../../../domain/groups';
+import { byWhatMatters, pairKey } from '../../../domain/groups';
 import { NONE, friction, score, signed } from '../format';
 import { ScrollTable } from './ChartFigure';
 import { SMALL_SCREEN, useMediaQuery } from '../../../ui/useMediaQuery';
@@ -63,7 +63,7 @@ export function TensionMatrix({ trend, words }: TensionMatrixProps) {
 function pairsToList(trend: RoundTrend): PairMeasures[] {
   return [...trend.measures.frictionMatrix.values()]
     .filter((p) => p.tracked || p.judgedBy > 0)
-    .sort((x, y) => Number(y.frictionFlag || y.imbalanceFlag) - Number(x.frictionFlag || x.imbalanceFlag) || Number(y.tracked) - Number(x.tracked));
+    .sort(byWhatMatters);
 }
 
 /**
