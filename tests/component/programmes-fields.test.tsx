@@ -1,7 +1,7 @@
 import { render, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CharacterCount, errorList, parseDateParts, partsFromIso } from '../../src/ui/fields';
-import { formatDate, count, joinList } from '../../src/features/programmes/format';
+import { formatDate, formatDayMonth, formatNumber, count, joinList } from '../../src/features/programmes/format';
 import { describeContents } from '../../src/features/programmes/DeleteProgrammePage';
 
 const parse = (day: string, month: string, year: string) => parseDateParts({ day, month, year }, 'the date', 'Date');
@@ -51,6 +51,11 @@ describe('helpers', () => {
     expect(count(1200, 'answer')).toBe('1,200 answers');
     expect(count(2, 'person', 'people')).toBe('2 people');
     expect(joinList(['a', 'b', 'c'])).toBe('a, b and c');
+    expect(formatDayMonth('2026-03-03')).toBe('3 March');
+    expect(formatNumber(14400)).toBe('14,400');
+    // Not an ISO date: shown as it is, not as "Invalid Date".
+    expect(formatDate('soon')).toBe('soon');
+    expect(formatDayMonth('')).toBe('');
   });
 
   it('describes what a delete removes, leaving out what is not there', () => {

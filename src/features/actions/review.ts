@@ -1,3 +1,4 @@
+import { formatDate as formatCalendarDate } from '../programmes/format';
 import type { Action, Round } from '../../db/types';
 
 /** Rounds in the order they happened: by date, then by when they were started. */
@@ -39,8 +40,7 @@ export function isOverdue(action: Pick<Action, 'status' | 'dueDate'>, today: str
   return action.status === 'open' && !!action.dueDate && action.dueDate < today;
 }
 
+/** "3 March 2026" for a due date; empty when there is none. */
 export function formatDate(iso: string): string {
-  if (!iso) return '';
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return iso ? formatCalendarDate(iso) : '';
 }

@@ -1,14 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { ExampleNotice } from '../example/ExampleNotice';
 import { Link, useNavigate, useParams } from 'react-router';
-import { whenIdle } from '../../app/preload';
+import { whenIdleInTurn } from '../../app/preload';
 import { pages } from '../../app/pages';
 import { prefetchDashboardRecords } from '../dashboard/dashboardRecords';
 import { usePageTitle } from '../../app/usePageTitle';
 import type { Programme } from '../../db/types';
 import { Checkbox } from '../../ui/fields';
 import { NotificationBanner, useFlash } from '../../ui/NotificationBanner';
-import { count, formatDate, VOCABULARY_NAMES } from './format';
+import { count, formatDate, formatNumber, VOCABULARY_NAMES } from './format';
 import { STAGES } from '../../model/vocabulary';
 import { Loading, Missing } from './Missing';
 import { useProgramme } from './useProgramme';
@@ -65,7 +65,7 @@ function RoundItem({ summary, programmeId }: { summary: RoundSummary; programmeI
           <div>
             <dt>Carried forward</dt>
             <dd data-testid="round-carried">
-              {carried === answers ? 'All' : carried.toLocaleString('en-GB')} of them carried forward from the previous round, not yet confirmed or changed
+              {carried === answers ? 'All' : formatNumber(carried)} of them carried forward from the previous round, not yet confirmed or changed
             </dd>
           </div>
         )}
@@ -135,18 +135,22 @@ function StartRound({ programme, previous }: { programme: Programme; previous: R
 
 export default function ProgrammePage() {
   const { programmeId } = useParams();
-  const programme = useProgramme(programmeId);
-  const rounds = useRoundSummaries(programmeId);
+  // Drawn as a transition when the records arrive (useDeferredValue): React draws a long
+  // programme's rounds in slices that give way to a tap, not in one long task.
+  const programme = useDeferredValue(useProgramme(programmeId));
+  const rounds = useDeferredValue(useRoundSummaries(programmeId));
   const flash = useFlash<Flash>();
   usePageTitle(programme?.name ?? 'Programme');
   // The dashboard is one click away: when the browser is idle, run its chart code and read its
-  // records (kept only until something changes), so that opening it only has to draw.
+  // records (kept only until something changes), so that opening it only has to draw. Two idle
+  // steps, not one (the code, then the records), so the page never holds a tap for the whole
+  // warm-up.
   useEffect(
     () =>
-      whenIdle(async () => {
-        await pages.DashboardPage.preload();
-        prefetchDashboardRecords(programmeId);
-      }),
+      whenIdleInTurn(
+        () => pages.DashboardPage.preload(),
+        async () => prefetchDashboardRecords(programmeId),
+      ),
     [programmeId],
   );
   useFocusHeadingWhenReady(programme !== undefined && rounds !== undefined);

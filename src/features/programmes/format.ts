@@ -1,15 +1,40 @@
+// One formatter of each kind, made once: toLocaleString with options builds a new formatter on
+// every call, which costs a visible slice of a long page's render (a programme's 24 rounds).
+let dayMonthYear: Intl.DateTimeFormat | undefined;
+let dayMonth: Intl.DateTimeFormat | undefined;
+let wholeNumber: Intl.NumberFormat | undefined;
+
+function calendarDay(iso: string): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+}
+
 /** "3 March 2026" for an ISO date (yyyy-mm-dd), read as a calendar day, whatever the time zone. */
 export function formatDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!match) return iso;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const date = calendarDay(iso);
+  if (!date) return iso;
+  dayMonthYear ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return dayMonthYear.format(date);
+}
+
+/** "3 March" for an ISO date (yyyy-mm-dd), read as a calendar day. */
+export function formatDayMonth(iso: string): string {
+  const date = calendarDay(iso);
+  if (!date) return iso;
+  dayMonth ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+  return dayMonth.format(date);
+}
+
+/** "14,400" */
+export function formatNumber(n: number): string {
+  wholeNumber ??= new Intl.NumberFormat('en-GB');
+  return wholeNumber.format(n);
 }
 
 /** "1 round", "3 rounds", "no rounds". */
 export function count(n: number, singular: string, plural = `${singular}s`): string {
   if (n === 0) return `no ${plural}`;
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? singular : plural}`;
+  return `${formatNumber(n)} ${n === 1 ? singular : plural}`;
 }
 
 /** "a, b and c". */

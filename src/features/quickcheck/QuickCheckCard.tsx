@@ -3,11 +3,8 @@ import { useNavigate } from 'react-router';
 import { describeStorageError } from '../../db/errors';
 import type { HomeData } from '../../db/firstScreen';
 import { useHydrated } from '../../ui/useHydrated';
+import { formatDayMonth as formatDate } from '../programmes/format';
 
-function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
-}
 
 /**
  * Home-page card: one action creates (or reuses) the personal programme, starts a round and

@@ -23,6 +23,7 @@ import {
   FormButtons,
 } from '../../ui/fields';
 import { roundComponents } from '../answer/progress';
+import { formatDate } from '../programmes/format';
 
 interface ActionsPanelProps {
   programmeId: string;
@@ -35,11 +36,6 @@ interface ActionsPanelProps {
 
 const EMPTY_DATE: DateParts = { day: '', month: '', year: '' };
 
-function formatDue(iso: string): string {
-  if (!iso) return '';
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
 
 /** Write down what you will do next: text, component, owner and due date. Listed and editable. */
 export function ActionsPanel({ programmeId, round, words, suggested, readOnly }: ActionsPanelProps) {
@@ -126,7 +122,7 @@ export function ActionsPanel({ programmeId, round, words, suggested, readOnly }:
                 {[
                   action.componentId ? words.component(action.componentId) : 'Not tied to one component',
                   action.owner ? `Owner: ${action.owner}` : '',
-                  action.dueDate ? `Due ${formatDue(action.dueDate)}` : '',
+                  action.dueDate ? `Due ${formatDate(action.dueDate)}` : '',
                 ]
                   .filter(Boolean)
                   .join(' · ')}
