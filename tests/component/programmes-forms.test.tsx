@@ -11,6 +11,9 @@ import DeleteProgrammePage from '../../src/features/programmes/DeleteProgrammePa
 import EditProgrammePage from '../../src/features/programmes/EditProgrammePage';
 import NewProgrammePage from '../../src/features/programmes/NewProgrammePage';
 import NewRoundPage from '../../src/features/rounds/NewRoundPage';
+import ProgrammePage from '../../src/features/programmes/ProgrammePage';
+import ActionsPage from '../../src/features/actions/ActionsPage';
+import PairsPage from '../../src/features/pairs/PairsPage';
 import { resetDb } from '../unit/db-helpers';
 
 beforeEach(resetDb);
@@ -117,9 +120,28 @@ describe('programme form', () => {
     expect((await db.programmes.get(programme.id))!.name).toBe('After');
   });
 
-  it('says so when the programme is not on this device', async () => {
+  it('says so when the programme is not on this device, in the heading and in the tab title', async () => {
     renderAt('/programmes/nope/edit');
     expect(await screen.findByRole('heading', { level: 1, name: 'Programme not found' })).toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe('Programme not found – Change Model self-assessment'));
+  });
+
+  it('gives every screen of a missing programme the same message and title', async () => {
+    for (const path of ['/programmes/nope', '/programmes/nope/actions', '/programmes/nope/pairs']) {
+      const router = createMemoryRouter(
+        [
+          { path: '/programmes/:programmeId', element: <ProgrammePage /> },
+          { path: '/programmes/:programmeId/actions', element: <ActionsPage /> },
+          { path: '/programmes/:programmeId/pairs', element: <PairsPage /> },
+        ],
+        { initialEntries: [path] },
+      );
+      const { unmount } = render(<RouterProvider router={router} />);
+      expect(await screen.findByRole('heading', { level: 1, name: 'Programme not found' })).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: 'Go to your programmes' })).toHaveAttribute('href', '/');
+      await waitFor(() => expect(document.title).toBe('Programme not found – Change Model self-assessment'));
+      unmount();
+    }
   });
 });
 

@@ -1,4 +1,5 @@
 import { Link, useParams } from 'react-router';
+import { Loading, Missing } from '../programmes/Missing';
 import { usePageTitle } from '../../app/usePageTitle';
 import { programmeWords } from '../../model/words';
 import { ActionForm } from './ActionForm';
@@ -12,17 +13,8 @@ export default function ActionsPage() {
   const { programmeId } = useParams();
   const data = useProgrammeActions(programmeId);
   usePageTitle(data ? `Actions and lessons: ${data.programme.name}` : 'Actions and lessons');
-  if (data === undefined) return <p className="app-loading">Loading…</p>;
-  if (data === null) {
-    return (
-      <>
-        <h1>Programme not found</h1>
-        <p>
-          It may have been deleted on this device. <Link to="/">Go to the home page</Link>.
-        </p>
-      </>
-    );
-  }
+  if (data === undefined) return <Loading />;
+  if (data === null) return <Missing what="programme" />;
   const { programme, rounds, actions } = data;
   const words = programmeWords(programme);
   const order = new Map(roundsInOrder(rounds).map((r, i) => [r.id, i]));

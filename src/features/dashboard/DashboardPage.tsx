@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { Missing } from '../programmes/Missing';
 import { usePageTitle } from '../../app/usePageTitle';
 import { lookNext } from '../../domain/insights';
 import type { RoundTrend } from '../../domain/types';
@@ -69,20 +70,7 @@ export default function DashboardPage() {
   // Rounds asked in different words from the round before are marked on the trend chart and table.
   const promptChanges = useMemo(() => promptSetChanges(records?.rounds ?? []), [records]);
 
-  if (records === null) {
-    return (
-      <>
-        <h1>Programme not found</h1>
-        <p>
-          There is no programme at this address on this device. It may have been deleted, or set up on another device: data stays
-          where it was entered until someone exports it.
-        </p>
-        <p>
-          <Link to="/" className="app-target-link">Go to your programmes</Link>
-        </p>
-      </>
-    );
-  }
+  if (records === null) return <Missing what="programme" />;
   if (records === undefined || model === undefined) return <p className="app-loading">Loading the dashboard…</p>;
 
   const { programme } = records;

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { Loading, Missing } from '../programmes/Missing';
 import { usePageTitle } from '../../app/usePageTitle';
 import { db } from '../../db/database';
 import { describeStorageError } from '../../db/errors';
@@ -29,17 +30,8 @@ export default function PairsPage() {
   }, [stored]);
   usePageTitle(programme ? `Alignment pairs: ${programme.name}` : 'Alignment pairs');
 
-  if (programme === undefined) return <p className="app-loading">Loading…</p>;
-  if (programme === null) {
-    return (
-      <>
-        <h1>Programme not found</h1>
-        <p>
-          It may have been deleted on this device. <Link to="/">Go to the home page</Link>.
-        </p>
-      </>
-    );
-  }
+  if (programme === undefined) return <Loading />;
+  if (programme === null) return <Missing what="programme" />;
 
   const words = programmeWords(programme);
   const current = optimistic ?? programme.trackedPairs;
