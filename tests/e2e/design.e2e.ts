@@ -177,6 +177,27 @@ describe('the dashboard on a phone', () => {
 
     // The matrix is a list: each pair's name, friction and gap, flagged pairs first.
     await page.locator('#tensions > details > summary').tap();
+    // Its heading is not shown a second time under the name just tapped; screen readers still list it.
+    const heading = page.getByRole('heading', { level: 2, name: 'How the components work together' });
+    expect(await heading.evaluate((el) => el.getBoundingClientRect().height)).toBeLessThanOrEqual(1);
+    // A table keeps its words whole and scrolls sideways instead ("Softer", not "Sof" over "ter").
+    await page.locator('#balance > details > summary').tap();
+    const split = await page.getByTestId('balance-table').evaluate((table) =>
+      [...table.querySelectorAll('th')].flatMap((cell) => {
+        const probe = document.createElement('span');
+        probe.style.whiteSpace = 'nowrap';
+        cell.append(probe);
+        const style = getComputedStyle(cell);
+        const room = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        const words = (cell.textContent ?? '').split(/\s+/).filter(Boolean).filter((word) => {
+          probe.textContent = word;
+          return probe.getBoundingClientRect().width > room + 0.5;
+        });
+        probe.remove();
+        return words;
+      }),
+    );
+    expect(split, 'words wider than their table cell').toEqual([]);
     const items = page.locator('[data-testid="pair-list"] li');
     await items.first().waitFor();
     const first = (await items.first().textContent()) ?? '';
